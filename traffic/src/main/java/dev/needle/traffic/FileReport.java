@@ -13,13 +13,15 @@ import java.util.Optional;
  * @param linesRejected lines that did not parse
  * @param linesAlreadyIngested lines skipped because an earlier ingest stored them
  * @param firstRejections the first rejected lines, at most ten
+ * @param notes other things a person should know, such as lines stored with invalid UTF-8
  * @param error why the source stopped early, if it did; rows stored before stay stored
  */
 public record FileReport(String source, Optional<LogFormat> format, long linesRead,
         long rowsStored, long linesRejected, long linesAlreadyIngested,
-        List<Rejection> firstRejections, Optional<String> error) {
+        List<Rejection> firstRejections, List<String> notes, Optional<String> error) {
 
     public FileReport {
         firstRejections = List.copyOf(firstRejections);
+        notes = List.copyOf(notes);
     }
 }

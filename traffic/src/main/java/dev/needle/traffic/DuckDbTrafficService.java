@@ -1,0 +1,83 @@
+package dev.needle.traffic;
+
+import dev.needle.traffic.internal.geo.IpEnricher;
+import dev.needle.traffic.internal.store.Ingestor;
+import dev.needle.traffic.internal.store.TrafficDb;
+import dev.needle.traffic.internal.store.TrafficQueries;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The traffic service on the embedded DuckDB store in a data dir.
+ *
+ * <p>Calls are serialised: DuckDB's JDBC connection is not shared between threads, and one
+ * connection keeps reads consistent with the ingest that runs in the same process.
+ */
+public final class DuckDbTrafficService implements TrafficService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DuckDbTrafficService.class);
+    private static final int CHUNK_LINES = 500_000;
+    private static final int MAX_LINE_BYTES = 64 * 1024;
+
+    private final TrafficDb db;
+    private final TrafficQueries queries;
+    private IpEnricher enricher;
+
+    private DuckDbTrafficService(TrafficDb db) {
+        this.db = db;
+        this.queries = new TrafficQueries(db.connection());
+    }
+
+    /** Opens the store in {@code dataDir}, creating it when it does not exist. */
+    public static DuckDbTrafficService open(Path dataDir) {
+        return new DuckDbTrafficService(TrafficDb.open(dataDir));
+    }
+
+    @Override
+    public synchronized IngestReport ingest(List<Path> sources, Optional<LogFormat> format) {
+        if (enricher == null) {
+            enricher = IpEnricher.load();
+        }
+        Ingestor ingestor = new Ingestor(db, enricher, CHUNK_LINES, MAX_LINE_BYTES);
+        long start = System.nanoTime();
+        List<FileReport> files = new ArrayList<>();
+        for (Path source : sources) {
+            FileReport report = ingestor.ingest(source, format);
+            LOG.info("Ingested {}: {} lines read, {} rows stored, {} rejected", source,
+                    report.linesRead(), report.rowsStored(), report.linesRejected());
+            files.add(report);
+        }
+        return new IngestReport(files, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    @Override
+    public synchronized List<TopEntry> top(TrafficField field, TrafficQuery query, int limit) {
+        return queries.top(field, query, limit);
+    }
+
+    @Override
+    public synchronized List<Series> series(Bucket bucket, Optional<TrafficField> splitBy,
+            TrafficQuery query, int splitLimit) {
+        return queries.series(bucket, splitBy, query, splitLimit);
+    }
+
+    @Override
+    public synchronized List<Finding> findings(TrafficQuery query) {
+        return List.of();
+    }
+
+    @Override
+    public synchronized TrafficSummary summary(TrafficQuery query) {
+        return queries.summary(query);
+    }
+
+    @Override
+    public synchronized void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.needle.traffic.internal.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Requests turned into ids, column by column, plus the dimension rows first seen in them: what
+ * the parsing thread hands to the storing thread. Reused; not thread-safe, owned by one thread at
+ * a time.
+ */
+final class EncodedBatch {
+
+    static final int CAPACITY = 8192;
+
+    final long[] timeMicros = new long[CAPACITY];
+    final int[] ipId = new int[CAPACITY];
+    final int[] contextId = new int[CAPACITY];
+    final int[] pathId = new int[CAPACITY];
+    final int[] queryId = new int[CAPACITY];
+    final int[] refererId = new int[CAPACITY];
+    final int[] userAgentId = new int[CAPACITY];
+    final short[] status = new short[CAPACITY];
+    final long[] bytes = new long[CAPACITY];
+    final int[] sourceId = new int[CAPACITY];
+    int size;
+
+    final List<IpRow> newIps = new ArrayList<>();
+    final List<TextRow> newTexts = new ArrayList<>();
+    final List<ContextRow> newContexts = new ArrayList<>();
+
+    /** Whether the storing thread commits after this batch. */
+    boolean commit;
+    /** The source state to record with that commit; null for an untracked source (stdin). */
+    SourceState sourceState;
+
+    boolean full() {
+        return size == CAPACITY;
+    }
+
+    void clear() {
+        size = 0;
+        newIps.clear();
+        newTexts.clear();
+        newContexts.clear();
+        commit = false;
+        sourceState = null;
+    }
+
+    /** A new address: its text, range halves (absent for a host name), country and ASN. */
+    record IpRow(int id, String ip, boolean hasRange, long high, long low, String country,
+            int asn) {
+    }
+
+    /** A new path, query, referer or user agent. */
+    record TextRow(int id, String value) {
+    }
+
+    /** A new combination of method, protocol, host and TLS fingerprints. */
+    record ContextRow(int id, String method, String protocol, String host, String ja3,
+            String ja4) {
+    }
+}

@@ -1,0 +1,128 @@
+package dev.needle.traffic.internal.store;
+
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Two-stage ingest: the caller's thread reads, parses and encodes; a storing thread appends the
+ * batches and commits. On a two-core machine this keeps both cores busy, because DuckDB's
+ * appender costs about as much as parsing.
+ *
+ * <p>Batches circulate between a free queue and a full queue, so memory stays fixed. A batch with
+ * {@link EncodedBatch#commit} set makes the storing thread flush, record the source state in the
+ * same transaction, and commit. A failure on the storing thread is rethrown to the caller at
+ * its next call.
+ */
+final class IngestPipeline implements AutoCloseable {
+
+    private static final int BATCHES = 4;
+    private static final EncodedBatch END = new EncodedBatch();
+
+    private final DuckDBConnection connection;
+    private final SourceLedger ledger;
+    private final BlockingQueue<EncodedBatch> free = new ArrayBlockingQueue<>(BATCHES);
+    private final BlockingQueue<EncodedBatch> full = new ArrayBlockingQueue<>(BATCHES + 1);
+    private final Thread storer;
+    private volatile SQLException failure;
+    private boolean finished;
+
+    IngestPipeline(DuckDBConnection connection, SourceLedger ledger) {
+        this.connection = connection;
+        this.ledger = ledger;
+        for (int i = 0; i < BATCHES; i++) {
+            free.add(new EncodedBatch());
+        }
+        this.storer = Thread.ofPlatform().name("needle-ingest-store").daemon().start(this::store);
+    }
+
+    /** An empty batch to fill; waits while all batches are in flight. */
+    EncodedBatch take() throws SQLException {
+        check();
+        try {
+            EncodedBatch batch = free.take();
+            check();
+            return batch;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("ingest interrupted", e);
+        }
+    }
+
+    /** Hands a filled batch to the storing thread. */
+    void submit(EncodedBatch batch) throws SQLException {
+        check();
+        put(batch);
+    }
+
+    /** Waits until every submitted batch is stored, then rethrows any storing failure. */
+    void finish() throws SQLException {
+        if (!finished) {
+            finished = true;
+            put(END);
+            join();
+        }
+        check();
+    }
+
+    @Override
+    public void close() {
+        if (!finished) {
+            finished = true;
+            storer.interrupt();
+            join();
+        }
+    }
+
+    private void store() {
+        try (BatchWriter writer = new BatchWriter(connection)) {
+            while (true) {
+                EncodedBatch batch = full.take();
+                if (batch == END) {
+                    break;
+                }
+                writer.write(batch);
+                if (batch.commit) {
+                    writer.flush();
+                    if (batch.sourceState != null) {
+                        ledger.update(batch.sourceState);
+                    }
+                    connection.commit();
+                }
+                batch.clear();
+                free.put(batch);
+            }
+        } catch (SQLException e) {
+            failure = e;
+            free.clear();
+            free.add(new EncodedBatch());
+        } catch (InterruptedException e) {
+            failure = new SQLException("ingest storing thread interrupted", e);
+        }
+    }
+
+    private void put(EncodedBatch batch) throws SQLException {
+        try {
+            full.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("ingest interrupted", e);
+        }
+    }
+
+    private void join() {
+        try {
+            storer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void check() throws SQLException {
+        SQLException e = failure;
+        if (e != null) {
+            throw e;
+        }
+    }
+}

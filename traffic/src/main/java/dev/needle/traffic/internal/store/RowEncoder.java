@@ -1,0 +1,158 @@
+package dev.needle.traffic.internal.store;
+
+import dev.needle.traffic.internal.geo.IpEnricher;
+import dev.needle.traffic.internal.geo.Ipv4;
+import dev.needle.traffic.internal.parse.RequestRow;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Turns parsed rows into ids of the star schema. A value seen for the first time gets the next
+ * id and a dimension row in the batch; one seen before costs a dictionary lookup and no string.
+ *
+ * <p>The dictionaries are loaded from the store when the encoder is made, so ids stay stable
+ * across runs. One encoder per store at a time: the traffic service serialises ingests.
+ */
+final class RowEncoder {
+
+    private static final long FLIP = Long.MIN_VALUE;
+    private static final long V4_MAPPED = 0xffffL << 32;
+    private static final int[] CONTEXT_FIELDS = {RequestRow.METHOD, RequestRow.PROTOCOL,
+        RequestRow.HOST, RequestRow.JA3, RequestRow.JA4};
+
+    private final IpEnricher enricher;
+    private final ByteDictionary ips = new ByteDictionary();
+    private final ByteDictionary texts = new ByteDictionary();
+    private final ByteDictionary contexts = new ByteDictionary();
+    private byte[] contextKey = new byte[256];
+
+    RowEncoder(Connection connection, IpEnricher enricher) throws SQLException {
+        this.enricher = enricher;
+        load(connection, "SELECT id, ip FROM ips ORDER BY id", ips);
+        load(connection, "SELECT id, value FROM texts ORDER BY id", texts);
+        loadContexts(connection);
+    }
+
+    private static void load(Connection connection, String sql, ByteDictionary into)
+            throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                byte[] key = rs.getString(2).getBytes(StandardCharsets.UTF_8);
+                into.put(rs.getInt(1), key, 0, key.length);
+            }
+        }
+    }
+
+    private void loadContexts(Connection connection) throws SQLException {
+        String sql = "SELECT id, method, protocol, host, ja3, ja4 FROM contexts ORDER BY id";
+        RequestRow row = new RequestRow();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                for (int i = 0; i < CONTEXT_FIELDS.length; i++) {
+                    row.setText(CONTEXT_FIELDS[i], rs.getString(i + 2));
+                }
+                int length = contextKey(row);
+                contexts.put(rs.getInt(1), contextKey, 0, length);
+            }
+        }
+    }
+
+    /** Adds {@code row}, read from source {@code sourceId}, to the batch, which must not be full. */
+    void encode(RequestRow row, int sourceId, EncodedBatch batch) {
+        if (row.invalidUtf8) {
+            row.repairUtf8();
+        }
+        int i = batch.size++;
+        batch.timeMicros[i] = row.timeMicros;
+        batch.ipId[i] = ipId(row, batch);
+        batch.contextId[i] = contextId(row, batch);
+        batch.pathId[i] = textId(row, RequestRow.PATH, batch);
+        batch.queryId[i] = textId(row, RequestRow.QUERY, batch);
+        batch.refererId[i] = textId(row, RequestRow.REFERER, batch);
+        batch.userAgentId[i] = textId(row, RequestRow.UA, batch);
+        batch.status[i] = (short) row.status;
+        batch.bytes[i] = row.bytes;
+        batch.sourceId[i] = sourceId;
+    }
+
+    private int textId(RequestRow row, int field, EncodedBatch batch) {
+        byte[] buf = row.buffer(field);
+        int from = row.start(field);
+        int to = row.end(field);
+        int id = texts.find(buf, from, to);
+        if (id == 0) {
+            id = texts.maxId() + 1;
+            texts.put(id, buf, from, to);
+            batch.newTexts.add(new EncodedBatch.TextRow(id, row.text(field)));
+        }
+        return id;
+    }
+
+    private int ipId(RequestRow row, EncodedBatch batch) {
+        byte[] buf = row.buffer(RequestRow.IP);
+        int from = row.start(RequestRow.IP);
+        int to = row.end(RequestRow.IP);
+        int id = ips.find(buf, from, to);
+        if (id != 0) {
+            return id;
+        }
+        id = ips.maxId() + 1;
+        ips.put(id, buf, from, to);
+        String ip = row.text(RequestRow.IP);
+        long v4 = Ipv4.parse(ip);
+        String country = row.isEmpty(RequestRow.COUNTRY)
+                ? enricher.country(v4).orElse("") : row.text(RequestRow.COUNTRY);
+        int asn = row.asn != 0 ? (int) row.asn : enricher.asn(v4);
+        if (v4 >= 0) {
+            batch.newIps.add(new EncodedBatch.IpRow(id, ip, true, FLIP,
+                    (V4_MAPPED | v4) ^ FLIP, country, asn));
+        } else {
+            long[] v6 = Ipv6Bits.parse(ip);
+            boolean hasRange = v6 != null;
+            batch.newIps.add(new EncodedBatch.IpRow(id, ip, hasRange,
+                    hasRange ? v6[0] ^ FLIP : 0, hasRange ? v6[1] ^ FLIP : 0, country, asn));
+        }
+        return id;
+    }
+
+    private int contextId(RequestRow row, EncodedBatch batch) {
+        int length = contextKey(row);
+        int id = contexts.find(contextKey, 0, length);
+        if (id == 0) {
+            id = contexts.maxId() + 1;
+            contexts.put(id, contextKey, 0, length);
+            batch.newContexts.add(new EncodedBatch.ContextRow(id, row.text(RequestRow.METHOD),
+                    row.text(RequestRow.PROTOCOL), row.text(RequestRow.HOST),
+                    row.text(RequestRow.JA3), row.text(RequestRow.JA4)));
+        }
+        return id;
+    }
+
+    /**
+     * Writes the context fields of {@code row} into {@code contextKey}, each as a four-byte
+     * length and its bytes, so that no value can be mistaken for a separator; returns the length.
+     */
+    private int contextKey(RequestRow row) {
+        int length = 0;
+        for (int field : CONTEXT_FIELDS) {
+            length += row.end(field) - row.start(field) + 4;
+        }
+        if (length > contextKey.length) {
+            contextKey = new byte[Math.max(length, contextKey.length * 2)];
+        }
+        int p = 0;
+        for (int field : CONTEXT_FIELDS) {
+            int n = row.end(field) - row.start(field);
+            contextKey[p++] = (byte) (n >>> 24);
+            contextKey[p++] = (byte) (n >>> 16);
+            contextKey[p++] = (byte) (n >>> 8);
+            contextKey[p++] = (byte) n;
+            System.arraycopy(row.buffer(field), row.start(field), contextKey, p, n);
+            p += n;
+        }
+        return p;
+    }
+}
