@@ -1,5 +1,8 @@
 package dev.needle.app;
 
+import dev.needle.app.cli.NeedleCommand;
+import picocli.CommandLine;
+
 /** Entry point of the {@code needle} command. */
 public final class Main {
 
@@ -7,6 +10,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.out.println("needle");
+        System.exit(NeedleCommand.commandLine().execute(args));
     }
 }

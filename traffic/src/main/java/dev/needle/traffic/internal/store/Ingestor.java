@@ -1,5 +1,6 @@
 package dev.needle.traffic.internal.store;
 
+import dev.needle.traffic.TrafficStoreException;
 import dev.needle.traffic.FileReport;
 import dev.needle.traffic.LogFormat;
 import dev.needle.traffic.Rejection;
@@ -69,7 +70,7 @@ public final class Ingestor {
             run.error = "cannot read: " + e.getMessage();
         } catch (SQLException e) {
             run.rollbackQuietly();
-            throw StoreException.failed("storing " + name, e);
+            throw TrafficStoreException.failed("storing " + name, e);
         }
         return run.report();
     }

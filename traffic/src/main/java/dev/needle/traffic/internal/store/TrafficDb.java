@@ -1,5 +1,6 @@
 package dev.needle.traffic.internal.store;
 
+import dev.needle.traffic.TrafficStoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * ingest and grouping fast; the view {@code request_rows} joins them back for ad-hoc reads.
  *
  * <p>DuckDB lets one process at a time open a file for writing; a second Needle process on the
- * same data dir gets a {@link StoreException} saying so. Migrations are numbered SQL steps kept
+ * same data dir gets a {@link TrafficStoreException} saying so. Migrations are numbered SQL steps kept
  * here, applied in order in one transaction each; the applied version is in
  * {@code needle_schema}.
  */
@@ -108,9 +109,9 @@ public final class TrafficDb implements AutoCloseable {
             db.migrate();
             return db;
         } catch (SQLException e) {
-            throw StoreException.opening(file, e);
+            throw TrafficStoreException.opening(file, e);
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot create data dir " + dataDir + ": " + e.getMessage(),
+            throw new TrafficStoreException("cannot create data dir " + dataDir + ": " + e.getMessage(),
                     e);
         }
     }
@@ -125,7 +126,7 @@ public final class TrafficDb implements AutoCloseable {
                 }
             }
             if (version > MIGRATIONS.size()) {
-                throw new StoreException("store " + file + " has schema version " + version
+                throw new TrafficStoreException("store " + file + " has schema version " + version
                         + ", newer than this Needle (" + MIGRATIONS.size() + "); upgrade Needle");
             }
             for (int v = version; v < MIGRATIONS.size(); v++) {

@@ -1,5 +1,6 @@
 package dev.needle.traffic.internal.store;
 
+import dev.needle.traffic.TrafficStoreException;
 import dev.needle.traffic.Bucket;
 import dev.needle.traffic.Series;
 import dev.needle.traffic.TopEntry;
@@ -54,7 +55,7 @@ public final class TrafficQueries {
                 }
             }
         } catch (SQLException e) {
-            throw StoreException.failed("top " + field.label(), e);
+            throw TrafficStoreException.failed("top " + field.label(), e);
         }
         return top;
     }
@@ -91,7 +92,7 @@ public final class TrafficQueries {
                 }
             }
         } catch (SQLException e) {
-            throw StoreException.failed("series", e);
+            throw TrafficStoreException.failed("series", e);
         }
         List<Series> series = new ArrayList<>();
         byKey.forEach((key, points) -> series.add(new Series(key, points)));
@@ -123,7 +124,7 @@ public final class TrafficQueries {
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)));
             }
         } catch (SQLException e) {
-            throw StoreException.failed("summary", e);
+            throw TrafficStoreException.failed("summary", e);
         }
     }
 

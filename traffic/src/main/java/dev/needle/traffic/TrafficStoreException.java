@@ -1,36 +1,36 @@
-package dev.needle.traffic.internal.store;
+package dev.needle.traffic;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
 
 /** The traffic store could not be opened, read or written; the message says what and where. */
-public final class StoreException extends RuntimeException {
+public final class TrafficStoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public StoreException(String message) {
+    public TrafficStoreException(String message) {
         super(message);
     }
 
-    public StoreException(String message, Throwable cause) {
+    public TrafficStoreException(String message, Throwable cause) {
         super(message, cause);
     }
 
     /** Wraps a failure to open {@code file}, saying plainly when another process holds it. */
-    static StoreException opening(Path file, SQLException e) {
+    public static TrafficStoreException opening(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("lock")) {
-            return new StoreException("the traffic store " + file + " is in use by another"
+            return new TrafficStoreException("the traffic store " + file + " is in use by another"
                     + " Needle process (stop it, or use another --data dir): " + firstLine(message),
                     e);
         }
-        return new StoreException("cannot open the traffic store " + file + ": "
+        return new TrafficStoreException("cannot open the traffic store " + file + ": "
                 + firstLine(message), e);
     }
 
     /** Wraps a failed statement, naming what was being done. */
-    public static StoreException failed(String doing, SQLException e) {
-        return new StoreException(doing + " failed: " + firstLine(String.valueOf(e.getMessage())),
+    public static TrafficStoreException failed(String doing, SQLException e) {
+        return new TrafficStoreException(doing + " failed: " + firstLine(String.valueOf(e.getMessage())),
                 e);
     }
 
