@@ -21,21 +21,25 @@ import org.slf4j.LoggerFactory;
 public final class DuckDbTrafficService implements TrafficService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DuckDbTrafficService.class);
-    private static final int CHUNK_LINES = 500_000;
-    private static final int MAX_LINE_BYTES = 64 * 1024;
-
     private final TrafficDb db;
+    private final IngestLimits limits;
     private final TrafficQueries queries;
     private IpEnricher enricher;
 
-    private DuckDbTrafficService(TrafficDb db) {
+    private DuckDbTrafficService(TrafficDb db, IngestLimits limits) {
         this.db = db;
+        this.limits = limits;
         this.queries = new TrafficQueries(db.connection());
     }
 
     /** Opens the store in {@code dataDir}, creating it when it does not exist. */
     public static DuckDbTrafficService open(Path dataDir) {
-        return new DuckDbTrafficService(TrafficDb.open(dataDir));
+        return open(dataDir, IngestLimits.DEFAULT);
+    }
+
+    /** Opens the store in {@code dataDir} with non-default ingest limits. */
+    public static DuckDbTrafficService open(Path dataDir, IngestLimits limits) {
+        return new DuckDbTrafficService(TrafficDb.open(dataDir), limits);
     }
 
     @Override
@@ -43,7 +47,8 @@ public final class DuckDbTrafficService implements TrafficService {
         if (enricher == null) {
             enricher = IpEnricher.load();
         }
-        Ingestor ingestor = new Ingestor(db, enricher, CHUNK_LINES, MAX_LINE_BYTES);
+        Ingestor ingestor = new Ingestor(db, enricher, limits.chunkLines(),
+                limits.maxLineBytes());
         long start = System.nanoTime();
         List<FileReport> files = new ArrayList<>();
         for (Path source : sources) {
