@@ -18,7 +18,8 @@ import java.util.Optional;
  * filter     = and ( "or" and )*
  * and        = unary ( "and" unary )*
  * unary      = "not" unary | "(" filter ")" | comparison
- * comparison = field operator value | field "in" ( value | "(" value ( "," value )* ")" )
+ * comparison = field operator value | field [ "not" ] "in" list
+ * list       = "(" value ( "," value )* ")" | value   (a lone value only for IP fields)
  * operator   = "=" | "!=" | "&lt;" | "&lt;=" | "&gt;" | "&gt;=" | "~" | "!~"
  * value      = bare word | "double-quoted string"
  * </pre>
@@ -120,9 +121,16 @@ public final class FilterParser {
         if (scanner.acceptKeyword("in")) {
             return parseMembership(field, operatorColumn);
         }
+        if (scanner.acceptKeyword("not")) {
+            if (!scanner.acceptKeyword("in")) {
+                throw unexpected("expected 'in' after '" + field.name() + " not' but found "
+                        + scanner.describeNext());
+            }
+            return new Not(parseMembership(field, operatorColumn));
+        }
         Operator operator = scanner.readOperator().orElseThrow(() -> unexpected(
-                "expected an operator (=, !=, <, <=, >, >=, ~, !~, in) after '" + field.name()
-                        + "' but found " + scanner.describeNext()));
+                "expected an operator (=, !=, <, <=, >, >=, ~, !~, in, not in) after '"
+                        + field.name() + "' but found " + scanner.describeNext()));
         if (!Comparison.applies(operator, field.type())) {
             throw new FilterSyntaxException(operatorColumn, OperandReader.misfit(field,
                     operator));

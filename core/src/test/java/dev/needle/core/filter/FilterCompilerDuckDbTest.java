@@ -48,6 +48,7 @@ class FilterCompilerDuckDbTest {
             ua ~ "^b"                                  => 6 9
             ua !~ "curl|python"                        => 2 4 5 6 7 8 9
             status in (401, 403)                       => 2 4
+            status not in (401, 403)                   => 1 3 5 6 7 8 9
             status >= 400 and status < 500             => 2 3 4
             status != 200                              => 2 3 4 5 7 8 9
             not status = 200                           => 2 3 4 5 7 8 9

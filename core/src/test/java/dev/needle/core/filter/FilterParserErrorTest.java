@@ -26,8 +26,13 @@ class FilterParserErrorTest {
 
     @Test
     void parse_missingOperator_namesTheToken() {
-        rejects("path /login", 6, "expected an operator (=, !=, <, <=, >, >=, ~, !~, in) after "
-                + "'path' but found '/login'");
+        rejects("path /login", 6, "expected an operator (=, !=, <, <=, >, >=, ~, !~, in, not in) "
+                + "after 'path' but found '/login'");
+    }
+
+    @Test
+    void parse_notWithoutIn_saysInWasExpected() {
+        rejects("status not 404", 12, "expected 'in' after 'status not' but found '404'");
     }
 
     @Test

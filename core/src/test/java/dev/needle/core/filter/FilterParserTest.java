@@ -88,6 +88,12 @@ class FilterParserTest {
     }
 
     @Test
+    void parse_notIn_negatesTheMembership() {
+        assertThat(parse("status NOT IN (401, 403)"))
+                .isEqualTo(new Not(parse("status in (401, 403)")));
+    }
+
+    @Test
     void parse_notBindsTighterThanAndThanOr() {
         Filter a = new Comparison(METHOD, Operator.EQUALS, new Operand.Text("GET"));
         Filter b = new Comparison(STATUS, Operator.EQUALS, new Operand.Number(404));
