@@ -66,12 +66,18 @@ public final class FilterParser {
                     + parser.example());
         }
         Filter filter = parser.parseOr();
-        if (!parser.scanner.atEnd()) {
-            throw parser.unexpected(parser.scanner.sees(')')
-                    ? "unmatched ')'" : "expected 'and', 'or' or the end of the filter but found "
-                    + parser.scanner.describeNext());
-        }
+        parser.requireEnd();
         return filter;
+    }
+
+    private void requireEnd() {
+        if (scanner.sees(')')) {
+            throw unexpected("unmatched ')'");
+        }
+        if (!scanner.atEnd()) {
+            throw unexpected("expected 'and', 'or' or the end of the filter but found "
+                    + scanner.describeNext());
+        }
     }
 
     private Filter parseOr() {
