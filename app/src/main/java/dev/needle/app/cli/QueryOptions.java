@@ -1,5 +1,6 @@
 package dev.needle.app.cli;
 
+import dev.needle.core.time.TimeBoundParser;
 import dev.needle.traffic.TrafficQuery;
 import java.time.Clock;
 import java.util.Optional;
@@ -23,7 +24,8 @@ final class QueryOptions {
     String until;
 
     TrafficQuery query(Clock clock) {
-        return new TrafficQuery(where, Optional.ofNullable(since).map(t -> Times.parse(t, clock)),
-                Optional.ofNullable(until).map(t -> Times.parse(t, clock)));
+        TimeBoundParser times = new TimeBoundParser(clock);
+        return new TrafficQuery(where, Optional.ofNullable(since).map(times::parse),
+                Optional.ofNullable(until).map(times::parse));
     }
 }
