@@ -84,7 +84,9 @@ public final class Ingestor {
         buffered.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
             run.compressed = true;
-            return new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+            // Not buffered again: a buffer's read loop would drop the bytes decompressed before
+            // a truncated stream fails, and LineReader reads in large blocks anyway.
+            return new GZIPInputStream(buffered, 1 << 16);
         }
         return buffered;
     }
@@ -103,6 +105,7 @@ public final class Ingestor {
         private long invalidUtf8;
         private String error;
         private boolean compressed;
+        private IOException readFailure;
 
         Run(String name) {
             this.name = name;
@@ -172,13 +175,18 @@ public final class Ingestor {
             return skipped;
         }
 
-        private List<Sample> sample(LineReader lines) throws IOException {
+        /** The first lines, for format detection; a read failure ends the sample early. */
+        private List<Sample> sample(LineReader lines) {
             List<Sample> sample = new ArrayList<>();
-            while (sample.size() < FormatDetector.SAMPLE_LINES && lines.next()) {
-                byte[] bytes = java.util.Arrays.copyOfRange(lines.buffer(), lines.start(),
-                        lines.start() + lines.length());
-                sample.add(new Sample(bytes, lines.lineNumber(), lines.offset(),
-                        lines.terminated(), lines.tooLong()));
+            try {
+                while (sample.size() < FormatDetector.SAMPLE_LINES && lines.next()) {
+                    byte[] bytes = java.util.Arrays.copyOfRange(lines.buffer(), lines.start(),
+                            lines.start() + lines.length());
+                    sample.add(new Sample(bytes, lines.lineNumber(), lines.offset(),
+                            lines.terminated(), lines.tooLong()));
+                }
+            } catch (IOException e) {
+                readFailure = e;
             }
             return sample;
         }
@@ -212,6 +220,9 @@ public final class Ingestor {
                     }
                 }
                 try {
+                    if (readFailure != null) {
+                        throw readFailure;
+                    }
                     while (lines.next()) {
                         if (!line(chunk, parser, row, lines.buffer(), lines.start(),
                                 lines.length(), lines.lineNumber(), lines.offset(),
