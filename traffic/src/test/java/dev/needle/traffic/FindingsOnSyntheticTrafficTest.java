@@ -1,0 +1,100 @@
+package dev.needle.traffic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Findings on small logs built in the test, where the right answer is known by construction.
+ * Addresses are from the documentation ranges, so no country or ASN is known for them.
+ */
+class FindingsOnSyntheticTrafficTest {
+
+    private static final Instant START = Instant.parse("2024-03-01T00:00:00Z");
+    private static final Instant BURST = Instant.parse("2024-03-02T14:00:00Z");
+    private static final List<String> STEADY_PATHS = List.of("/a", "/b", "/c");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void findings_oneAddressPostingLoginThreeHundredTimes_reportsCriticalBruteForce()
+            throws IOException {
+        CombinedLog log = steadyTraffic(Duration.ofDays(1));
+        Instant at = BURST.minus(Duration.ofDays(1));
+        for (int i = 0; i < 300; i++) {
+            log.add("192.0.2.99", at.plusSeconds(10L * i), "POST", "/wp-login.php", 200);
+        }
+        log.add("192.0.2.99", at.plusSeconds(3000), "GET", "/wp-login.php", 200);
+
+        List<Finding> findings = findings(log, TrafficQuery.all());
+
+        assertThat(findings).filteredOn(f -> f.kind() == FindingKind.BRUTE_FORCE)
+                .singleElement()
+                .satisfies(brute -> {
+                    assertThat(brute.subject()).isEqualTo("/wp-login.php");
+                    assertThat(brute.severity()).isEqualTo(Severity.CRITICAL);
+                    assertThat(brute.metrics())
+                            .containsEntry("requests", 301.0)
+                            .containsEntry("posts", 300.0)
+                            .containsEntry("attempts", 300.0)
+                            .containsEntry("distinct_ips", 1.0)
+                            .containsEntry("focused_share", 1.0);
+                    assertThat(brute.contributors())
+                            .containsExactly(new Finding.Contributor("ip", "192.0.2.99", 300));
+                    assertThat(brute.windowStart()).isEqualTo(at);
+                    assertThat(brute.windowEnd()).isEqualTo(at.plusSeconds(2991));
+                });
+    }
+
+    @Test
+    void findings_peopleLoggingInOnceEachAndBrowsing_reportsNoBruteForce() throws IOException {
+        CombinedLog log = steadyTraffic(Duration.ofDays(1));
+        Instant at = BURST.minus(Duration.ofDays(1));
+        for (int person = 0; person < 40; person++) {
+            String ip = "192.0.2." + (100 + person);
+            log.get(ip, at.plusSeconds(60L * person), "/login");
+            log.add(ip, at.plusSeconds(60L * person + 5), "POST", "/login", 302);
+            for (int page = 0; page < 10; page++) {
+                log.get(ip, at.plusSeconds(60L * person + 10 + page), "/account/" + page);
+            }
+        }
+
+        List<Finding> findings = findings(log, TrafficQuery.all());
+
+        assertThat(findings).noneMatch(f -> f.kind() == FindingKind.BRUTE_FORCE);
+    }
+
+    /** Twelve requests an hour on each steady path, spread over 24 addresses. */
+    private static CombinedLog steadyTraffic(Duration span) {
+        CombinedLog log = new CombinedLog();
+        long hours = span.toHours();
+        for (int hour = 0; hour < hours; hour++) {
+            Instant hourStart = START.plus(Duration.ofHours(hour));
+            for (int p = 0; p < STEADY_PATHS.size(); p++) {
+                for (int k = 0; k < 12; k++) {
+                    String ip = "198.51.100." + (1 + (hour * 36 + p * 12 + k) % 24);
+                    log.get(ip, hourStart.plus(Duration.ofMinutes(5L * k + p)),
+                            STEADY_PATHS.get(p));
+                }
+            }
+        }
+        return log;
+    }
+
+    private List<Finding> findings(CombinedLog log, TrafficQuery query) throws IOException {
+        Path file = log.writeTo(dir.resolve("access.log"));
+        try (DuckDbTrafficService svc = DuckDbTrafficService.open(dir.resolve("data"))) {
+            IngestReport report = svc.ingest(List.of(file), Optional.empty());
+            assertThat(report.linesRejected()).isZero();
+            return svc.findings(query);
+        }
+    }
+}
