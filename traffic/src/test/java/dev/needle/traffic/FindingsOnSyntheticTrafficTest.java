@@ -1,6 +1,7 @@
 package dev.needle.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +24,41 @@ class FindingsOnSyntheticTrafficTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void findings_oneAddressMissingFortyPaths_reportsScanningWithTheProbedPaths()
+            throws IOException {
+        CombinedLog log = steadyTraffic(Duration.ofDays(1));
+        Instant at = BURST.minus(Duration.ofDays(1));
+        for (int i = 0; i < 40; i++) {
+            log.add("192.0.2.66", at.plusSeconds(i), "GET", "/probe/" + i, 404);
+        }
+        log.add("192.0.2.66", at.plusSeconds(50), "GET", "/probe/7", 404);
+        log.add("192.0.2.66", at.plusSeconds(51), "GET", "/probe/7", 404);
+
+        List<Finding> findings = findings(log, TrafficQuery.all());
+
+        assertThat(findings).filteredOn(f -> f.kind() == FindingKind.SCANNING)
+                .singleElement()
+                .satisfies(scan -> {
+                    assertThat(scan.subjectField()).isEqualTo("ip");
+                    assertThat(scan.subject()).isEqualTo("192.0.2.66");
+                    assertThat(scan.severity()).isEqualTo(Severity.LOW);
+                    assertThat(scan.metrics())
+                            .containsEntry("distinct_paths", 40.0)
+                            .containsEntry("not_found", 42.0)
+                            .containsEntry("not_found_share", 1.0);
+                    assertThat(scan.windowStart()).isEqualTo(at);
+                    assertThat(scan.windowEnd()).isEqualTo(at.plusSeconds(52));
+                    assertThat(scan.contributors())
+                            .extracting(Finding.Contributor::field, Finding.Contributor::value,
+                                    Finding.Contributor::count)
+                            .containsExactly(tuple("path", "/probe/7", 3L),
+                                    tuple("path", "/probe/0", 1L), tuple("path", "/probe/1", 1L),
+                                    tuple("path", "/probe/10", 1L),
+                                    tuple("path", "/probe/11", 1L));
+                });
+    }
 
     @Test
     void findings_oneAddressPostingLoginThreeHundredTimes_reportsCriticalBruteForce()

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the detectors over the selected traffic; so far brute force on login-like paths. Each
- * detector's class summary gives its thresholds and why.
+ * Runs the detectors over the selected traffic; so far brute force on login-like paths and
+ * scanning sources. Each detector's class summary gives its thresholds and why.
  *
  * <p>The connection is used as given; the caller confines it to one thread at a time.
  */
@@ -29,6 +29,7 @@ public final class TrafficFindings {
         Selection selection = Selection.of(query);
         List<Detected> found = new ArrayList<>();
         found.addAll(new BruteForceDetector(connection).detect(selection, MAX_PER_KIND));
+        found.addAll(new ScanningDetector(connection).detect(selection, MAX_PER_KIND));
         return found.stream().sorted(Detected.MOST_URGENT).map(Detected::finding).toList();
     }
 }
