@@ -26,6 +26,56 @@ class FindingsOnSyntheticTrafficTest {
     Path dir;
 
     @Test
+    void findings_twentyFoldBurstOnOnePath_reportsRequestSpikeForThatPathAndHour()
+            throws IOException {
+        CombinedLog log = steadyTraffic(Duration.ofDays(3));
+        burst(log, "/c");
+
+        List<Finding> findings = findings(log, TrafficQuery.all());
+
+        assertThat(findings)
+                .filteredOn(f -> f.subjectField().equals("path"))
+                .filteredOn(f -> f.kind() == FindingKind.REQUEST_SPIKE
+                        || f.kind() == FindingKind.ERROR_SPIKE)
+                .singleElement()
+                .satisfies(spike -> {
+                    assertThat(spike.kind()).isEqualTo(FindingKind.REQUEST_SPIKE);
+                    assertThat(spike.subject()).isEqualTo("/c");
+                    assertThat(spike.windowStart()).isEqualTo(BURST);
+                    assertThat(spike.windowEnd()).isEqualTo(BURST.plus(Duration.ofHours(1)));
+                    assertThat(spike.metrics())
+                            .containsEntry("requests", 252.0)
+                            .containsEntry("baseline", 12.0)
+                            .containsEntry("ratio", 21.0)
+                            .containsEntry("bucket_seconds", 3600.0);
+                    assertThat(spike.severity()).isEqualTo(Severity.HIGH);
+                    assertThat(spike.contributors()).hasSize(5).first()
+                            .isEqualTo(new Finding.Contributor("ip", "203.0.113.10", 60));
+                    assertThat(spike.contributors().subList(0, 4))
+                            .extracting(Finding.Contributor::value)
+                            .containsExactly("203.0.113.10", "203.0.113.11", "203.0.113.12",
+                                    "203.0.113.13");
+                });
+    }
+
+    @Test
+    void findings_untilBeforeTheBurst_reportsNoSpike() throws IOException {
+        CombinedLog log = steadyTraffic(Duration.ofDays(3));
+        burst(log, "/c");
+
+        List<Finding> findings = findings(log, TrafficQuery.all().between(START, BURST));
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void findings_steadyTrafficOnly_reportsNothing() throws IOException {
+        List<Finding> findings = findings(steadyTraffic(Duration.ofDays(3)), TrafficQuery.all());
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
     void findings_oneAddressMissingFortyPaths_reportsScanningWithTheProbedPaths()
             throws IOException {
         CombinedLog log = steadyTraffic(Duration.ofDays(1));
@@ -123,6 +173,13 @@ class FindingsOnSyntheticTrafficTest {
             }
         }
         return log;
+    }
+
+    /** 240 more requests on {@code path} in the burst hour, 60 from each of four addresses. */
+    private static void burst(CombinedLog log, String path) {
+        for (int i = 0; i < 240; i++) {
+            log.get("203.0.113." + (10 + i % 4), BURST.plusSeconds(15L * i), path);
+        }
     }
 
     private List<Finding> findings(CombinedLog log, TrafficQuery query) throws IOException {

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the detectors over the selected traffic; so far brute force on login-like paths and
- * scanning sources. Each detector's class summary gives its thresholds and why.
+ * Runs the detectors over the selected traffic: brute force on login-like paths, scanning
+ * sources, and request and error spikes by path, IP, ASN and country. Each detector's class
+ * summary gives its thresholds and why.
  *
  * <p>The connection is used as given; the caller confines it to one thread at a time.
  */
@@ -30,6 +31,7 @@ public final class TrafficFindings {
         List<Detected> found = new ArrayList<>();
         found.addAll(new BruteForceDetector(connection).detect(selection, MAX_PER_KIND));
         found.addAll(new ScanningDetector(connection).detect(selection, MAX_PER_KIND));
+        found.addAll(new SpikeDetector(connection).detect(selection, MAX_PER_KIND));
         return found.stream().sorted(Detected.MOST_URGENT).map(Detected::finding).toList();
     }
 }
