@@ -1,5 +1,6 @@
 package dev.needle.traffic;
 
+import dev.needle.traffic.internal.findings.TrafficFindings;
 import dev.needle.traffic.internal.geo.IpEnricher;
 import dev.needle.traffic.internal.store.Ingestor;
 import dev.needle.traffic.internal.store.TrafficDb;
@@ -24,12 +25,14 @@ public final class DuckDbTrafficService implements TrafficService {
     private final TrafficDb db;
     private final IngestLimits limits;
     private final TrafficQueries queries;
+    private final TrafficFindings findings;
     private IpEnricher enricher;
 
     private DuckDbTrafficService(TrafficDb db, IngestLimits limits) {
         this.db = db;
         this.limits = limits;
         this.queries = new TrafficQueries(db.connection());
+        this.findings = new TrafficFindings(db.connection());
     }
 
     /** Opens the store in {@code dataDir}, creating it when it does not exist. */
@@ -73,7 +76,7 @@ public final class DuckDbTrafficService implements TrafficService {
 
     @Override
     public synchronized List<Finding> findings(TrafficQuery query) {
-        return List.of();
+        return findings.find(query);
     }
 
     @Override
