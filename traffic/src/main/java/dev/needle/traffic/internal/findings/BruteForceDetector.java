@@ -4,7 +4,7 @@ import dev.needle.traffic.Finding;
 import dev.needle.traffic.FindingKind;
 import dev.needle.traffic.Severity;
 import dev.needle.traffic.internal.store.Selection;
-import dev.needle.traffic.internal.store.StoreException;
+import dev.needle.traffic.TrafficStoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -135,7 +135,7 @@ final class BruteForceDetector {
                 }
             }
         } catch (SQLException e) {
-            throw StoreException.failed("brute-force detection", e);
+            throw TrafficStoreException.failed("brute-force detection", e);
         }
         return targets.values().stream()
                 .map(BruteForceDetector::toFinding)

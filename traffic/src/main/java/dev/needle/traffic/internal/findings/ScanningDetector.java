@@ -4,7 +4,7 @@ import dev.needle.traffic.Finding;
 import dev.needle.traffic.FindingKind;
 import dev.needle.traffic.Severity;
 import dev.needle.traffic.internal.store.Selection;
-import dev.needle.traffic.internal.store.StoreException;
+import dev.needle.traffic.TrafficStoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -98,7 +98,7 @@ final class ScanningDetector {
                 }
             }
         } catch (SQLException e) {
-            throw StoreException.failed("scanning detection", e);
+            throw TrafficStoreException.failed("scanning detection", e);
         }
         return scanners.values().stream()
                 .map(ScanningDetector::toFinding)

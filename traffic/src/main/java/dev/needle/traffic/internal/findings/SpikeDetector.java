@@ -4,7 +4,7 @@ import dev.needle.traffic.Finding;
 import dev.needle.traffic.FindingKind;
 import dev.needle.traffic.Severity;
 import dev.needle.traffic.internal.store.Selection;
-import dev.needle.traffic.internal.store.StoreException;
+import dev.needle.traffic.TrafficStoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -234,7 +234,7 @@ final class SpikeDetector {
                         Timestamps.read(rs, 2)));
             }
         } catch (SQLException e) {
-            throw StoreException.failed("spike detection (span)", e);
+            throw TrafficStoreException.failed("spike detection (span)", e);
         }
     }
 
@@ -269,7 +269,7 @@ final class SpikeDetector {
                 }
             }
         } catch (SQLException e) {
-            throw StoreException.failed("spike detection by " + subject.field(), e);
+            throw TrafficStoreException.failed("spike detection by " + subject.field(), e);
         }
         return List.copyOf(subjects.values());
     }
@@ -350,7 +350,7 @@ final class SpikeDetector {
                 }
             }
         } catch (SQLException e) {
-            throw StoreException.failed("spike contributors for " + subject.field(), e);
+            throw TrafficStoreException.failed("spike contributors for " + subject.field(), e);
         }
         return top;
     }
