@@ -3,59 +3,51 @@ package dev.needle.core.filter;
 import static dev.needle.core.filter.AccessLogFields.ALL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.needle.core.testing.Trials;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
+/** Properties of the parser, printer and compiler over generated trees and text. */
 class FilterPropertyTest {
 
-    @Property
-    void printedFilter_parsesBackToTheSameTree(@ForAll("filters") Filter filter) {
-        assertThat(FilterParser.parse(FilterPrinter.print(filter), ALL)).isEqualTo(filter);
+    private static final int TREE_TRIES = 3000;
+    private static final int TEXT_TRIES = 10_000;
+
+    private final FilterCases trees = FilterCases.anyValues();
+
+    @Test
+    void printedFilter_parsesBackToTheSameTree(TestInfo test) {
+        Trials.check(test, TREE_TRIES, trees::filters, FilterCases::describe, filter ->
+                assertThat(FilterParser.parse(FilterPrinter.print(filter), ALL))
+                        .isEqualTo(filter));
     }
 
-    @Property
-    void compiledFilter_hasOnePlaceholderPerParameter(@ForAll("filters") Filter filter) {
-        SqlFilter sql = FilterCompiler.compile(filter);
+    @Test
+    void compiledFilter_hasOnePlaceholderPerParameter(TestInfo test) {
+        Trials.check(test, TREE_TRIES, trees::filters, FilterCases::describe, filter -> {
+            SqlFilter sql = FilterCompiler.compile(filter);
 
-        assertThat(sql.sql().chars().filter(c -> c == '?').count())
-                .isEqualTo(sql.parameters().size());
+            assertThat(sql.sql().chars().filter(c -> c == '?').count())
+                    .isEqualTo(sql.parameters().size());
+        });
     }
 
-    @Property(tries = 3000)
-    void tokenSoup_parsesOrFailsWithSyntaxError(@ForAll("tokenSoup") String text) {
-        assertParsesOrFailsCleanly(text);
+    @Test
+    void tokenSoup_parsesOrFailsWithSyntaxError(TestInfo test) {
+        Trials.check(test, TEXT_TRIES, FilterCases::tokenSoup,
+                FilterPropertyTest::assertParsesOrFailsCleanly);
     }
 
-    @Property(tries = 3000)
-    void characterSoup_parsesOrFailsWithSyntaxError(@ForAll("characterSoup") String text) {
-        assertParsesOrFailsCleanly(text);
+    @Test
+    void characterSoup_parsesOrFailsWithSyntaxError(TestInfo test) {
+        Trials.check(test, TEXT_TRIES, FilterCases::characterSoup,
+                FilterPropertyTest::assertParsesOrFailsCleanly);
     }
 
-    @Property(tries = 3000)
-    void mutatedFilter_parsesOrFailsWithSyntaxError(@ForAll("mutatedFilters") String text) {
-        assertParsesOrFailsCleanly(text);
-    }
-
-    @Provide
-    Arbitrary<String> mutatedFilters() {
-        return FilterArbitraries.mutatedFilters();
-    }
-
-    @Provide
-    Arbitrary<Filter> filters() {
-        return FilterArbitraries.anyValues().filters();
-    }
-
-    @Provide
-    Arbitrary<String> tokenSoup() {
-        return FilterArbitraries.tokenSoup();
-    }
-
-    @Provide
-    Arbitrary<String> characterSoup() {
-        return FilterArbitraries.characterSoup();
+    @Test
+    void mutatedFilter_parsesOrFailsWithSyntaxError(TestInfo test) {
+        Trials.check(test, TEXT_TRIES, FilterCases::mutatedFilters,
+                FilterPropertyTest::assertParsesOrFailsCleanly);
     }
 
     /** Anything other than a FilterSyntaxException escapes and fails the property. */

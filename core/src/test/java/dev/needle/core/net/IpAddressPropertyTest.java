@@ -2,108 +2,104 @@ package dev.needle.core.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.needle.core.testing.CaseRandom;
+import dev.needle.core.testing.Trials;
 import java.math.BigInteger;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.StringJoiner;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
+/** Properties of {@link IpAddress} and {@link Cidr} over generated addresses. */
 class IpAddressPropertyTest {
+
+    private static final int TRIES = 5000;
 
     private static final BigInteger ALL_ONES = BigInteger.ONE.shiftLeft(128)
             .subtract(BigInteger.ONE);
 
-    @Property
-    void canonicalText_parsesBackToTheSameAddress(@ForAll("addresses") IpAddress address) {
-        assertThat(IpAddress.parse(address.canonical())).isEqualTo(address);
+    /** The characters of IP literals and of the mistakes made around them. */
+    private static final String IP_LIKE_CHARS = "0123456789abcdefABCDEFgx:./% []-";
+
+    /** Literals next to the valid ones: the shortest, the longest, the nearly right. */
+    private static final List<String> EDGE_TEXTS = List.of("", ":", "::", ":::", "::ffff:0:0",
+            "::ffff:1.2.3.4", "1.2.3.4", "0.0.0.0", "255.255.255.255", "256.0.0.0", "01.2.3.4",
+            "1.2.3", "1:2:3:4:5:6:7:8", "1:2:3:4:5:6:7:8:9", "1::2::3", "fe80::1%eth0", "[::1]",
+            "::1.2.3.4", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "12345::", "-1.2.3.4");
+
+    @Test
+    void canonicalText_parsesBackToTheSameAddress(TestInfo test) {
+        Trials.check(test, TRIES, IpCases::addresses, IpCases::describe, address ->
+                assertThat(IpAddress.parse(address.canonical())).isEqualTo(address));
     }
 
-    @Property
-    void canonicalText_matchesABruteForceRfc5952Writer(@ForAll("addresses") IpAddress address) {
-        assertThat(address.canonical()).isEqualTo(referenceText(address));
+    @Test
+    void canonicalText_matchesABruteForceRfc5952Writer(TestInfo test) {
+        Trials.check(test, TRIES, IpCases::addresses, IpCases::describe, address ->
+                assertThat(address.canonical()).isEqualTo(referenceText(address)));
     }
 
-    @Property
-    void jdkText_parsesToTheSameAddress(@ForAll("addresses") IpAddress address)
-            throws UnknownHostException {
-        InetAddress jdk = InetAddress.getByAddress(bytes(address));
+    @Test
+    void jdkText_parsesToTheSameAddress(TestInfo test) {
+        Trials.check(test, TRIES, IpCases::addresses, IpCases::describe, address -> {
+            InetAddress jdk = InetAddress.getByAddress(bytes(address));
 
-        assertThat(IpAddress.parse(jdk.getHostAddress())).isEqualTo(address);
+            assertThat(IpAddress.parse(jdk.getHostAddress())).isEqualTo(address);
+        });
     }
 
-    @Property
-    void sortableColumns_compareLikeTheUnsignedValue(@ForAll("addresses") IpAddress a,
-            @ForAll("addresses") IpAddress b) {
-        int bySortable = a.sortableHigh() != b.sortableHigh()
-                ? Long.compare(a.sortableHigh(), b.sortableHigh())
-                : Long.compare(a.sortableLow(), b.sortableLow());
+    @Test
+    void sortableColumns_compareLikeTheUnsignedValue(TestInfo test) {
+        Trials.check(test, TRIES, Pair::draw, pair -> {
+            IpAddress a = pair.a();
+            IpAddress b = pair.b();
+            int bySortable = a.sortableHigh() != b.sortableHigh()
+                    ? Long.compare(a.sortableHigh(), b.sortableHigh())
+                    : Long.compare(a.sortableLow(), b.sortableLow());
 
-        assertThat(Integer.signum(bySortable))
-                .isEqualTo(value(a).compareTo(value(b)))
-                .isEqualTo(Integer.signum(a.compareTo(b)));
+            assertThat(Integer.signum(bySortable))
+                    .isEqualTo(value(a).compareTo(value(b)))
+                    .isEqualTo(Integer.signum(a.compareTo(b)));
+        });
     }
 
-    @Property
-    void cidr_membershipAgreesWithBigIntegerArithmetic(@ForAll("addresses") IpAddress member,
-            @ForAll("addresses") IpAddress probe, @ForAll @IntRange(max = 128) int prefix) {
-        Cidr block = Cidr.containing(member, prefix);
-        BigInteger hostMask = ALL_ONES.shiftRight(prefix);
-        BigInteger network = value(member).andNot(hostMask);
+    @Test
+    void cidr_membershipAgreesWithBigIntegerArithmetic(TestInfo test) {
+        Trials.check(test, TRIES, Probe::draw, probe -> {
+            Cidr block = Cidr.containing(probe.member(), probe.prefix());
+            BigInteger hostMask = ALL_ONES.shiftRight(probe.prefix());
+            BigInteger network = value(probe.member()).andNot(hostMask);
 
-        assertThat(value(block.first())).isEqualTo(network);
-        assertThat(value(block.last())).isEqualTo(network.or(hostMask));
-        assertThat(block.contains(member)).isTrue();
-        assertThat(block.contains(probe)).isEqualTo(value(probe).andNot(hostMask).equals(network));
+            assertThat(value(block.first())).isEqualTo(network);
+            assertThat(value(block.last())).isEqualTo(network.or(hostMask));
+            assertThat(block.contains(probe.member())).isTrue();
+            assertThat(block.contains(probe.other()))
+                    .isEqualTo(value(probe.other()).andNot(hostMask).equals(network));
+        });
     }
 
-    @Property
-    void cidr_textParsesBackToTheSameBlock(@ForAll("addresses") IpAddress member,
-            @ForAll @IntRange(max = 128) int prefix) {
-        Cidr block = Cidr.containing(member, prefix);
+    @Test
+    void cidr_textParsesBackToTheSameBlock(TestInfo test) {
+        Trials.check(test, TRIES, Block::draw, drawn -> {
+            Cidr block = Cidr.containing(drawn.member(), drawn.prefix());
 
-        assertThat(Cidr.parse(block.toString())).isEqualTo(block);
+            assertThat(Cidr.parse(block.toString())).isEqualTo(block);
+        });
     }
 
-    @Property
-    void tryParse_arbitraryText_neverThrows(@ForAll("ipLikeText") String text) {
-        assertThat(IpAddress.tryParse(text)).satisfiesAnyOf(
-                result -> assertThat(result).isEmpty(),
-                result -> assertThat(IpAddress.parse(result.orElseThrow().canonical()))
-                        .isEqualTo(result.orElseThrow()));
+    @Test
+    void tryParse_arbitraryText_neverThrows(TestInfo test) {
+        Trials.check(test, TRIES, IpAddressPropertyTest::ipLikeText, text ->
+                assertThat(IpAddress.tryParse(text)).satisfiesAnyOf(
+                        result -> assertThat(result).isEmpty(),
+                        result -> assertThat(IpAddress.parse(result.orElseThrow().canonical()))
+                                .isEqualTo(result.orElseThrow())));
     }
 
-    @Provide
-    Arbitrary<IpAddress> addresses() {
-        Arbitrary<Integer> group = Arbitraries.oneOf(Arbitraries.just(0),
-                Arbitraries.integers().between(0, 0xffff));
-        Arbitrary<IpAddress> sparse = group.list().ofSize(8).map(IpAddressPropertyTest::fromGroups);
-        Arbitrary<IpAddress> dense = Arbitraries.longs().tuple2()
-                .map(t -> new IpAddress(t.get1(), t.get2()));
-        Arbitrary<IpAddress> ipv4 = Arbitraries.integers().map(IpAddress::ofIpv4);
-        return Arbitraries.oneOf(sparse, dense, ipv4);
-    }
-
-    @Provide
-    Arbitrary<String> ipLikeText() {
-        return Arbitraries.strings().withChars("0123456789abcdefABCDEFgx:./% []-")
-                .ofMaxLength(50);
-    }
-
-    private static IpAddress fromGroups(List<Integer> groups) {
-        long high = 0;
-        long low = 0;
-        for (int g = 0; g < 4; g++) {
-            high = (high << 16) | groups.get(g);
-            low = (low << 16) | groups.get(g + 4);
-        }
-        return new IpAddress(high, low);
+    private static String ipLikeText(CaseRandom random) {
+        return random.edge() ? random.pick(EDGE_TEXTS) : random.string(IP_LIKE_CHARS, 50);
     }
 
     private static byte[] bytes(IpAddress address) {
@@ -150,5 +146,46 @@ class IpAddressPropertyTest {
             joiner.add(Integer.toHexString(groups[g]));
         }
         return joiner.toString();
+    }
+
+    /** Two addresses to compare. */
+    private record Pair(IpAddress a, IpAddress b) {
+
+        static Pair draw(CaseRandom random) {
+            return new Pair(IpCases.addresses(random), IpCases.addresses(random));
+        }
+
+        @Override
+        public String toString() {
+            return "a=" + IpCases.describe(a) + ", b=" + IpCases.describe(b);
+        }
+    }
+
+    /** A block, given by one member and its prefix length, and another address to test. */
+    private record Probe(IpAddress member, IpAddress other, int prefix) {
+
+        static Probe draw(CaseRandom random) {
+            return new Probe(IpCases.addresses(random), IpCases.addresses(random),
+                    IpCases.prefixLengths(random));
+        }
+
+        @Override
+        public String toString() {
+            return "member=" + IpCases.describe(member) + ", other=" + IpCases.describe(other)
+                    + ", prefix=" + prefix;
+        }
+    }
+
+    /** A block, given by one member and its prefix length. */
+    private record Block(IpAddress member, int prefix) {
+
+        static Block draw(CaseRandom random) {
+            return new Block(IpCases.addresses(random), IpCases.prefixLengths(random));
+        }
+
+        @Override
+        public String toString() {
+            return "member=" + IpCases.describe(member) + ", prefix=" + prefix;
+        }
     }
 }
