@@ -48,7 +48,7 @@ final class FindingsCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-8s %-13s %s = %s  [%s .. %s]%n", f.severity(),
                         f.kind(), f.subjectField(), TextTable.printable(f.subject()),
                         f.windowStart(), f.windowEnd());
-                out.println("         " + TextTable.printable(f.summary()));
+                out.println("         " + TextTable.printable(f.summary(), 400));
                 String top = f.contributors().stream().limit(5)
                         .map(c -> TextTable.printable(c.value()) + " (" + c.count() + ")")
                         .collect(Collectors.joining(", "));

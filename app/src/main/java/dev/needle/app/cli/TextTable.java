@@ -58,10 +58,15 @@ final class TextTable {
         out.println(line);
     }
 
-    /** The text with control characters shown as escapes and long values cut. */
+    /** The text with control characters shown as escapes and cut at a table cell's width. */
     static String printable(String text) {
+        return printable(text, MAX_CELL);
+    }
+
+    /** The text with control characters shown as escapes and cut at {@code max} characters. */
+    static String printable(String text, int max) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length() && out.length() < MAX_CELL; i++) {
+        for (int i = 0; i < text.length() && out.length() < max; i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
                 out.append(String.format("\\x%02x", (int) c));
@@ -69,6 +74,6 @@ final class TextTable {
                 out.append(c);
             }
         }
-        return out.length() >= MAX_CELL && text.length() > MAX_CELL ? out + "…" : out.toString();
+        return out.length() >= max && text.length() > max ? out + "…" : out.toString();
     }
 }
