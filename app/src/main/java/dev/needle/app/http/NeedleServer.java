@@ -2,6 +2,8 @@ package dev.needle.app.http;
 
 import dev.needle.app.http.api.OpenApiDocument;
 import dev.needle.app.http.api.TrafficApi;
+import dev.needle.app.http.web.TrafficPage;
+import dev.needle.app.http.web.WebTemplates;
 import dev.needle.app.json.Json;
 import dev.needle.traffic.TrafficService;
 import io.javalin.Javalin;
@@ -15,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Needle's HTTP server: the REST API under {@code /api/v1}, health and Prometheus metrics. Handlers run on virtual threads. Every response carries the headers of
+ * Needle's HTTP server: the REST API under {@code /api/v1}, the web UI at {@code /}, health and
+ * Prometheus metrics. Handlers run on virtual threads. Every response carries the headers of
  * {@link SecurityHeaders}; every error under {@code /api} has the JSON shape of
  * {@link dev.needle.app.http.api.ApiError}.
  *
@@ -40,6 +43,7 @@ public final class NeedleServer implements AutoCloseable {
     public static NeedleServer start(ServerConfig config, TrafficService traffic) {
         HttpMetrics metrics = new HttpMetrics();
         List<Route> routes = new CopyOnWriteArrayList<>();
+        WebTemplates templates = WebTemplates.precompiled();
         OpenApiDocument openApi = OpenApiDocument.load();
 
         Javalin javalin = Javalin.create(cfg -> {
@@ -57,6 +61,7 @@ public final class NeedleServer implements AutoCloseable {
                     .result(metrics.scrape()));
             new TrafficApi(traffic).register(cfg.routes);
             openApi.register(cfg.routes);
+            new TrafficPage(traffic, templates).register(cfg.routes);
         });
         try {
             javalin.start();

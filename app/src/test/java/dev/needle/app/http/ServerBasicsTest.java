@@ -72,17 +72,17 @@ class ServerBasicsTest {
 
     @Test
     void staticAsset_isServedWithItsType() {
-        HttpResponse<String> response = needle.get("/static/vendor/htmx/htmx.min.js");
+        HttpResponse<String> response = needle.get("/static/css/needle.css");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).get().asString()
-                .startsWith("text/javascript");
-        assertThat(response.body()).contains("htmx");
+                .startsWith("text/css");
+        assertThat(response.body()).contains("--bg:");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/health", "/api/v1/traffic/summary", "/api/v1/traffic/top?n=0",
-            "/api/v1/nothing", "/nowhere", "/static/vendor/htmx/htmx.min.js",
+    @ValueSource(strings = {"/", "/health", "/api/v1/traffic/summary", "/api/v1/traffic/top?n=0",
+            "/api/v1/nothing", "/nowhere", "/static/css/needle.css", "/static/js/charts.js",
             "/api/v1/openapi.json"})
     void everyResponse_carriesSecurityHeaders(String path) {
         HttpResponse<String> response = needle.get(path);
