@@ -27,6 +27,7 @@ public final class TrafficApi {
 
     private final TrafficService traffic;
 
+    /** Endpoints that answer from {@code traffic}. */
     public TrafficApi(TrafficService traffic) {
         this.traffic = traffic;
     }

@@ -15,6 +15,7 @@ public final class TrafficPage {
     private final TrafficOverview overview;
     private final WebTemplates templates;
 
+    /** The page, reading from {@code traffic} and rendering with {@code templates}. */
     public TrafficPage(TrafficService traffic, WebTemplates templates) {
         this.overview = new TrafficOverview(traffic);
         this.templates = templates;
