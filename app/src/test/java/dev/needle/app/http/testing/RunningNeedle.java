@@ -1,0 +1,97 @@
+package dev.needle.app.http.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.needle.app.http.NeedleServer;
+import dev.needle.app.http.ServerConfig;
+import dev.needle.app.json.Json;
+import dev.needle.traffic.DuckDbTrafficService;
+import dev.needle.traffic.TrafficService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Needle server on 127.0.0.1 and a free port, answering from a real DuckDB store in a
+ * test's temporary folder that has ingested the given logs; and an HTTP client for it.
+ */
+public final class RunningNeedle implements AutoCloseable {
+
+    private final TrafficService traffic;
+    private final NeedleServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private RunningNeedle(TrafficService traffic, NeedleServer server) {
+        this.traffic = traffic;
+        this.server = server;
+    }
+
+    /** Ingests {@code logs} into a store under {@code dataDir} and starts a server on it. */
+    public static RunningNeedle start(Path dataDir, List<ReferenceLog> logs) {
+        TrafficService traffic = DuckDbTrafficService.open(dataDir);
+        try {
+            traffic.ingest(logs.stream().map(ReferenceLog::file).toList(), Optional.empty());
+            return new RunningNeedle(traffic,
+                    NeedleServer.start(new ServerConfig("127.0.0.1", 0), traffic));
+        } catch (RuntimeException e) {
+            traffic.close();
+            throw e;
+        }
+    }
+
+    /** The store the server answers from. */
+    public TrafficService traffic() {
+        return traffic;
+    }
+
+    /** The server. */
+    public NeedleServer server() {
+        return server;
+    }
+
+    /** The absolute URL of {@code pathAndQuery}. */
+    public String url(String pathAndQuery) {
+        return "http://127.0.0.1:" + server.port() + pathAndQuery;
+    }
+
+    /** Sends a GET and returns the response with its body as text. */
+    public HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).GET().build());
+    }
+
+    /** Sends a request and returns the response with its body as text. */
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Parses a response body as JSON. */
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return Json.MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + response.body(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            traffic.close();
+            client.close();
+        }
+    }
+}
