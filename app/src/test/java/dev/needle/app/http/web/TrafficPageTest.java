@@ -73,7 +73,7 @@ class TrafficPageTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("class=\"problem\"")
-                .contains("parameter 'since': expected an ISO-8601 instant")
+                .contains("parameter 'since': invalid time 'yesterday'; expected a duration")
                 .contains("value=\"yesterday\"");
     }
 
