@@ -25,24 +25,40 @@ public final class QueryBench {
     /** Opens the data directory, times every query and prints the table. */
     public static void main(String[] args) throws ReflectiveOperationException {
         if (args.length < 1 || args.length > 3) {
-            System.err.println("usage: QueryBench DATA_DIR [WARMUP_RUNS [TIMED_RUNS]]");
-            System.exit(2);
+            exit("usage: QueryBench DATA_DIR [WARMUP_RUNS [TIMED_RUNS]]");
         }
         Path dataDir = Path.of(args[0]);
-        int warmups = args.length > 1 ? runCount("WARMUP_RUNS", args[1], 0) : 3;
-        int runs = args.length > 2 ? runCount("TIMED_RUNS", args[2], 1) : 20;
         if (!Files.isDirectory(dataDir)) {
-            throw new IllegalArgumentException("DATA_DIR " + dataDir + " is not a directory");
+            exit("QueryBench: DATA_DIR " + dataDir + " is not a directory");
         }
+        try {
+            int warmups = args.length > 1 ? runCount("WARMUP_RUNS", args[1], 0) : 3;
+            int runs = args.length > 2 ? runCount("TIMED_RUNS", args[2], 1) : 20;
+            print(timeAll(open(dataDir), warmups, runs));
+        } catch (BenchSetupException e) {
+            exit("QueryBench: " + e.getMessage());
+        }
+    }
+
+    private static List<String> timeAll(TrafficService opened, int warmups, int runs) {
         List<String> rows = new ArrayList<>();
-        try (TrafficService service = open(dataDir)) {
+        try (TrafficService service = opened) {
             for (BenchQuery query : BenchQuery.standard()) {
                 rows.add(row(query, time(query, service, warmups, runs)));
             }
         }
+        return rows;
+    }
+
+    private static void print(List<String> rows) {
         System.out.println("| query | rows | runs | median ms | p95 ms |");
         System.out.println("|---|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
+    }
+
+    private static void exit(String message) {
+        System.err.println(message);
+        System.exit(2);
     }
 
     /** Opens {@code DuckDbTrafficService.open(Path)} by name; its own exceptions pass through. */
@@ -51,7 +67,7 @@ public final class QueryBench {
         try {
             type = Class.forName(SERVICE_CLASS);
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(SERVICE_CLASS + " is not on the classpath;"
+            throw new BenchSetupException(SERVICE_CLASS + " is not on the classpath;"
                     + " build a traffic module that has the DuckDB service", e);
         }
         try {
@@ -91,12 +107,25 @@ public final class QueryBench {
                 return count;
             }
         } catch (NumberFormatException e) {
-            // Falls through to the same message as an out-of-range count.
+            throw new BenchSetupException(name + ": expected a whole number, got '" + value
+                    + "'", e);
         }
-        throw new IllegalArgumentException(name + ": expected a whole number >= " + min
+        throw new BenchSetupException(name + ": expected a whole number >= " + min
                 + ", got '" + value + "'");
     }
 
     private record Timed(int rows, Latencies latencies) {
+    }
+
+    /** The benchmark cannot start: a bad argument or a missing service class. */
+    private static final class BenchSetupException extends RuntimeException {
+
+        BenchSetupException(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        BenchSetupException(String message) {
+            super(message);
+        }
     }
 }
