@@ -50,6 +50,8 @@ build() {
   step "building app and bench"
   ./mvnw -q -B -pl app,bench -am package -DskipTests
   [[ -x ./needle ]] || fail "./needle not found; it comes with the app's ingest"
+  # ./needle rebuilds when a source looks newer than its jar; let that happen before timing.
+  ./needle --help > /dev/null || fail "./needle --help failed"
   classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
 }
 
@@ -158,7 +160,7 @@ time_queries() {
 header() {
   echo "# Needle traffic benchmark"
   echo
-  echo "- when: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null)"
+  echo "- when: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "- machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)),"\
     "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) memory,"\
     "load average at start $load_at_start"
