@@ -8,10 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class ClfTimestampTest {
@@ -39,18 +35,31 @@ class ClfTimestampTest {
                 .isEqualTo("31/Dec/2023:22:30:00 -0330");
     }
 
-    @Property
-    void render_anySecondAndOffset_matchesJavaTimeFormatting(
-            @ForAll @LongRange(min = 0, max = 250_000_000_000L) long epochSecond,
-            @ForAll @IntRange(min = -18 * 60, max = 18 * 60) int offsetMinutes,
-            @ForAll @LongRange(min = -200_000, max = 200_000) long previousDelta) {
-        ZoneOffset offset = ZoneOffset.ofTotalSeconds(offsetMinutes * 60);
-        ClfTimestamp clock = new ClfTimestamp(offset);
-        clock.render(epochSecond + previousDelta);
+    @Test
+    void render_edgeSecondsInEveryWholeHourOffset_matchesJavaTimeFormatting() {
+        long[] seconds = {0, 86_399, 86_400, 951_782_399, 951_782_400, 1_456_704_000,
+            1_431_857_103, 253_402_214_400L};
+        for (int hours = -18; hours <= 18; hours++) {
+            ZoneOffset offset = ZoneOffset.ofHours(hours);
+            ClfTimestamp clock = new ClfTimestamp(offset);
+            for (long second : seconds) {
+                assertRendersLikeJavaTime(clock, offset, second);
+            }
+        }
+    }
 
-        String text = new String(clock.render(epochSecond), StandardCharsets.US_ASCII);
+    @Test
+    void render_seededRandomSecondsOffsetsAndOrder_matchesJavaTimeFormatting() {
+        SplitMix64 random = new SplitMix64(20_240_601L);
+        for (int trial = 0; trial < 5_000; trial++) {
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds((random.nextInt(36 * 60 + 1) - 18 * 60)
+                    * 60);
+            ClfTimestamp clock = new ClfTimestamp(offset);
+            long second = Math.floorMod(random.nextLong(), 250_000_000_000L);
+            clock.render(second + random.nextInt(400_001) - 200_000);
 
-        assertThat(text).isEqualTo(CLF.format(Instant.ofEpochSecond(epochSecond).atOffset(offset)));
+            assertRendersLikeJavaTime(clock, offset, second);
+        }
     }
 
     @Test
@@ -61,5 +70,13 @@ class ClfTimestampTest {
         assertThatThrownBy(() -> clock.render(year10000))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("year 10000");
+    }
+
+    private static void assertRendersLikeJavaTime(ClfTimestamp clock, ZoneOffset offset,
+            long second) {
+        String text = new String(clock.render(second), StandardCharsets.US_ASCII);
+
+        assertThat(text).as("second %d at offset %s", second, offset)
+                .isEqualTo(CLF.format(Instant.ofEpochSecond(second).atOffset(offset)));
     }
 }
