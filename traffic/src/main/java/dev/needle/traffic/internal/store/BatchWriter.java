@@ -48,7 +48,6 @@ final class BatchWriter implements AutoCloseable {
                     .append(batch.userAgentId[i])
                     .append(batch.status[i])
                     .append(batch.bytes[i])
-                    .append(batch.sourceId[i])
                     .endRow();
         }
     }

@@ -21,7 +21,6 @@ final class EncodedBatch {
     final int[] userAgentId = new int[CAPACITY];
     final short[] status = new short[CAPACITY];
     final long[] bytes = new long[CAPACITY];
-    final int[] sourceId = new int[CAPACITY];
     int size;
 
     final List<IpRow> newIps = new ArrayList<>();

@@ -254,7 +254,7 @@ public final class Ingestor {
             } else if (len > 0 && !(len == 1 && buf[off] == '\r')) {
                 try {
                     parser.parse(buf, off, len, row);
-                    chunk.add(row, state == null ? 0 : state.id());
+                    chunk.add(row);
                     rowsStored++;
                     if (row.invalidUtf8) {
                         invalidUtf8++;
@@ -321,8 +321,8 @@ public final class Ingestor {
                 this.endOffset = state == null ? 0 : state.bytesDone();
             }
 
-            void add(RequestRow row, int sourceId) throws SQLException {
-                encoder.encode(row, sourceId, batch);
+            void add(RequestRow row) throws SQLException {
+                encoder.encode(row, batch);
                 rows++;
                 if (batch.full()) {
                     pipeline.submit(batch);

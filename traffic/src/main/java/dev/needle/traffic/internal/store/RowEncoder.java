@@ -1,5 +1,6 @@
 package dev.needle.traffic.internal.store;
 
+import dev.needle.core.net.IpAddress;
 import dev.needle.traffic.internal.geo.IpEnricher;
 import dev.needle.traffic.internal.geo.Ipv4;
 import dev.needle.traffic.internal.parse.RequestRow;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * Turns parsed rows into ids of the star schema. A value seen for the first time gets the next
@@ -28,6 +30,10 @@ final class RowEncoder {
     private final ByteDictionary texts = new ByteDictionary();
     private final ByteDictionary contexts = new ByteDictionary();
     private byte[] contextKey = new byte[256];
+    private final LastValue[] lastText = {new LastValue(), new LastValue(), new LastValue(),
+        new LastValue(), new LastValue(), new LastValue(), new LastValue(), new LastValue()};
+    private final LastValue lastIp = new LastValue();
+    private final LastValue lastContext = new LastValue();
 
     RowEncoder(Connection connection, IpEnricher enricher) throws SQLException {
         this.enricher = enricher;
@@ -60,8 +66,8 @@ final class RowEncoder {
         }
     }
 
-    /** Adds {@code row}, read from source {@code sourceId}, to the batch, which must not be full. */
-    void encode(RequestRow row, int sourceId, EncodedBatch batch) {
+    /** Adds {@code row} to the batch, which must not be full. */
+    void encode(RequestRow row, EncodedBatch batch) {
         if (row.invalidUtf8) {
             row.repairUtf8();
         }
@@ -75,19 +81,24 @@ final class RowEncoder {
         batch.userAgentId[i] = textId(row, RequestRow.UA, batch);
         batch.status[i] = (short) row.status;
         batch.bytes[i] = row.bytes;
-        batch.sourceId[i] = sourceId;
     }
 
     private int textId(RequestRow row, int field, EncodedBatch batch) {
         byte[] buf = row.buffer(field);
         int from = row.start(field);
         int to = row.end(field);
-        int id = texts.find(buf, from, to);
+        LastValue last = lastText[field];
+        int id = last.match(buf, from, to);
+        if (id != 0) {
+            return id;
+        }
+        id = texts.find(buf, from, to);
         if (id == 0) {
             id = texts.maxId() + 1;
             texts.put(id, buf, from, to);
             batch.newTexts.add(new EncodedBatch.TextRow(id, row.text(field)));
         }
+        last.remember(buf, from, to, id);
         return id;
     }
 
@@ -95,11 +106,22 @@ final class RowEncoder {
         byte[] buf = row.buffer(RequestRow.IP);
         int from = row.start(RequestRow.IP);
         int to = row.end(RequestRow.IP);
-        int id = ips.find(buf, from, to);
-        if (id != 0) {
-            return id;
+        int id = lastIp.match(buf, from, to);
+        if (id == 0) {
+            id = ips.find(buf, from, to);
+            if (id == 0) {
+                id = newIp(row, batch);
+            }
+            lastIp.remember(buf, from, to, id);
         }
-        id = ips.maxId() + 1;
+        return id;
+    }
+
+    private int newIp(RequestRow row, EncodedBatch batch) {
+        byte[] buf = row.buffer(RequestRow.IP);
+        int from = row.start(RequestRow.IP);
+        int to = row.end(RequestRow.IP);
+        int id = ips.maxId() + 1;
         ips.put(id, buf, from, to);
         String ip = row.text(RequestRow.IP);
         long v4 = Ipv4.parse(ip);
@@ -110,17 +132,21 @@ final class RowEncoder {
             batch.newIps.add(new EncodedBatch.IpRow(id, ip, true, FLIP,
                     (V4_MAPPED | v4) ^ FLIP, country, asn));
         } else {
-            long[] v6 = Ipv6Bits.parse(ip);
-            boolean hasRange = v6 != null;
-            batch.newIps.add(new EncodedBatch.IpRow(id, ip, hasRange,
-                    hasRange ? v6[0] ^ FLIP : 0, hasRange ? v6[1] ^ FLIP : 0, country, asn));
+            Optional<IpAddress> v6 = IpAddress.tryParse(ip);
+            batch.newIps.add(new EncodedBatch.IpRow(id, ip, v6.isPresent(),
+                    v6.map(IpAddress::sortableHigh).orElse(0L),
+                    v6.map(IpAddress::sortableLow).orElse(0L), country, asn));
         }
         return id;
     }
 
     private int contextId(RequestRow row, EncodedBatch batch) {
         int length = contextKey(row);
-        int id = contexts.find(contextKey, 0, length);
+        int id = lastContext.match(contextKey, 0, length);
+        if (id != 0) {
+            return id;
+        }
+        id = contexts.find(contextKey, 0, length);
         if (id == 0) {
             id = contexts.maxId() + 1;
             contexts.put(id, contextKey, 0, length);
@@ -128,6 +154,7 @@ final class RowEncoder {
                     row.text(RequestRow.PROTOCOL), row.text(RequestRow.HOST),
                     row.text(RequestRow.JA3), row.text(RequestRow.JA4)));
         }
+        lastContext.remember(contextKey, 0, length, id);
         return id;
     }
 

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * <p>The schema is a star: {@code requests} holds one narrow row per request with ids into
  * {@code ips} (address, range bits, country, ASN), {@code texts} (paths, queries, referers, user
  * agents) and {@code contexts} (method, protocol, host, TLS fingerprints). Narrow rows make both
- * ingest and grouping fast; the view {@code request_rows} joins them back for ad-hoc reads.
+ * ingest and grouping fast (DuckDB's appender costs per value, so a row does not record its
+ * source: the {@code sources} ledger says how much of each source was read); the view {@code request_rows} joins them back for ad-hoc reads.
  *
  * <p>DuckDB lets one process at a time open a file for writing; a second Needle process on the
  * same data dir gets a {@link TrafficStoreException} saying so. Migrations are numbered SQL steps kept
@@ -42,8 +43,7 @@ public final class TrafficDb implements AutoCloseable {
                 referer_id INTEGER NOT NULL,
                 ua_id INTEGER NOT NULL,
                 status SMALLINT NOT NULL,
-                bytes BIGINT NOT NULL,
-                source_id INTEGER NOT NULL
+                bytes BIGINT NOT NULL
             );
             CREATE TABLE ips (
                 id INTEGER NOT NULL,
@@ -68,7 +68,7 @@ public final class TrafficDb implements AutoCloseable {
             CREATE VIEW request_rows AS
             SELECT r.ts, i.ip, i.ip_hi, i.ip_lo, i.country, i.asn, c.method, c.protocol,
                    c.host, c.ja3, c.ja4, p.value AS path, q.value AS query,
-                   f.value AS referer, u.value AS ua, r.status, r.bytes, r.source_id
+                   f.value AS referer, u.value AS ua, r.status, r.bytes
             FROM requests r
             JOIN ips i ON i.id = r.ip_id
             JOIN contexts c ON c.id = r.ctx_id
