@@ -261,4 +261,47 @@ class IngestTest {
             assertThat(total(traffic)).isEqualTo(11);
         }
     }
+
+    @Test
+    void ingest_fileDeletedWhileBeingRead_storesWhatWasReadAndStaysUsable() throws Exception {
+        List<String> lines = sampleLines();
+        Path fifo = dir.resolve("vanishing.log");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        try (DuckDbTrafficService traffic = open()) {
+            var ingest = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> ingestOne(traffic, fifo));
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                for (String line : lines.subList(0, 1500)) {
+                    out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+                out.flush();
+                Files.delete(fifo);
+            }
+
+            FileReport report = ingest.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(Files.exists(fifo)).isFalse();
+            assertThat(report.rowsStored()).isEqualTo(1500);
+            assertThat(report.error()).isEmpty();
+            assertThat(total(traffic)).isEqualTo(1500);
+        }
+    }
+
+    @Test
+    void ingest_fileReplacedByShorterOne_isNotReadAgain() throws IOException {
+        List<String> lines = sampleLines();
+        Path log = dir.resolve("access.log");
+        Files.write(log, lines);
+        try (DuckDbTrafficService traffic = open()) {
+            ingestOne(traffic, log);
+            Files.write(log, lines.subList(0, 1000));
+
+            FileReport report = ingestOne(traffic, log);
+
+            assertThat(report.rowsStored()).isZero();
+            assertThat(report.error()).hasValueSatisfying(e -> assertThat(e)
+                    .contains("shorter than the").contains("not read again"));
+            assertThat(total(traffic)).isEqualTo(2000);
+        }
+    }
 }
