@@ -15,7 +15,8 @@ import java.util.List;
  * Writes one CSV row per indicator of each event, with a header row, CRLF line ends and UTF-8.
  *
  * <p>Columns: event id, dataset, date (ISO 8601, UTC), indicator type, value, attacker,
- * category, techniques (space-separated), kill-chain stage, TLP, confidence. Every field goes
+ * category, techniques (space-separated), kill-chain stage, TLP, confidence, and last the
+ * headline, so that a row makes sense on its own in a spreadsheet. Every field goes
  * through {@link CsvField}, so commas, quotes, line breaks and formula starts in event text stay
  * inside their cell. Values are written as stored, even ones other formats would skip, since a
  * CSV cell can hold anything safely.
@@ -23,7 +24,7 @@ import java.util.List;
 public final class CsvExporter implements EventExporter {
 
     static final String HEADER = "event_id,dataset,date,type,value,attacker,category,techniques,"
-            + "kill_chain_stage,tlp,confidence";
+            + "kill_chain_stage,tlp,confidence,headline";
 
     @Override
     public ExportFormat format() {
@@ -61,6 +62,7 @@ public final class CsvExporter implements EventExporter {
             event.killChainStage().map(KillChainStage::label).orElse(""),
             event.tlp().label(),
             Integer.toString(event.confidence()),
+            event.headline(),
         };
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
