@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Distinct addresses and blocks in numeric order: IPv4 before IPv6, lower networks first, and a
- * wider block before the narrower ones at the same network.
+ * Distinct addresses and blocks in the numeric order of their 128-bit network (IPv4 lives in
+ * {@code ::ffff:0:0/96}, so it comes before global IPv6), a wider block before the narrower ones
+ * at the same network.
  */
 final class NetworkSet {
 

@@ -78,7 +78,7 @@ public final class StixEventObjects {
         List<ObjectNode> shared = new ArrayList<>();
         shared.add(producerIdentity());
         shared.add(TlpMarking.definition(event.tlp()));
-        boolean sharesReferenceNames = hasAttacker(event) || !event.techniques().isEmpty();
+        boolean sharesReferenceNames = hasAttacker(event) || !techniques(event).isEmpty();
         if (sharesReferenceNames && event.tlp() != Tlp.CLEAR) {
             shared.add(TlpMarking.definition(Tlp.CLEAR));
         }

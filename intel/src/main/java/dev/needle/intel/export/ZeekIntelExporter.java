@@ -43,40 +43,48 @@ public final class ZeekIntelExporter implements EventExporter {
         writer.write('\n');
         for (ThreatEvent event : events) {
             tally.event();
-            String source = field("needle/" + event.dataset());
-            String description = field(event.headline());
+            String metadata = "\t" + field("needle/" + event.dataset()) + "\t"
+                    + field(event.headline()) + "\n";
             for (Indicator indicator : event.indicators()) {
-                Optional<String> value = tally.checked(event, indicator);
-                if (value.isEmpty()) {
-                    continue;
+                Optional<String> line = line(tally, event, indicator);
+                if (line.isPresent()) {
+                    writer.write(line.get() + metadata);
+                    tally.entry();
                 }
-                Optional<String> type = intelType(indicator);
-                Optional<String> written = value.map(v -> zeekValue(indicator, v));
-                if (type.isEmpty() || written.get().startsWith("#")) {
-                    tally.unsupported(event, indicator, type.isEmpty()
-                            ? "Zeek has no intel type for " + indicator.type().label()
-                            : "a Zeek intel line cannot start with '#'");
-                    continue;
-                }
-                writer.write(written.get() + "\t" + type.get() + "\t" + source + "\t"
-                        + description + "\n");
-                tally.entry();
             }
         }
         writer.flush();
         return tally.summary();
     }
 
+    /** Indicator and type fields of a writable indicator; others are counted as skipped. */
+    private static Optional<String> line(ExportTally tally, ThreatEvent event,
+            Indicator indicator) {
+        Optional<String> value = tally.checked(event, indicator);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> type = intelType(indicator);
+        String written = zeekValue(indicator, value.get());
+        if (type.isEmpty() || written.startsWith("#")) {
+            tally.unsupported(event, indicator, type.isEmpty()
+                    ? "Zeek has no intel type for " + indicator.type().label()
+                    : "a Zeek intel line cannot start with '#'");
+            return Optional.empty();
+        }
+        return Optional.of(written + "\t" + type.get());
+    }
+
     private static Optional<String> intelType(Indicator indicator) {
-        return Optional.ofNullable(switch (indicator.type()) {
-            case IPV4, IPV6 -> "Intel::ADDR";
-            case CIDR -> "Intel::SUBNET";
-            case DOMAIN -> "Intel::DOMAIN";
-            case URL -> "Intel::URL";
-            case MD5, SHA1, SHA256 -> "Intel::FILE_HASH";
-            case EMAIL -> "Intel::EMAIL";
-            case JA3, JA4, ASN -> null;
-        });
+        return switch (indicator.type()) {
+            case IPV4, IPV6 -> Optional.of("Intel::ADDR");
+            case CIDR -> Optional.of("Intel::SUBNET");
+            case DOMAIN -> Optional.of("Intel::DOMAIN");
+            case URL -> Optional.of("Intel::URL");
+            case MD5, SHA1, SHA256 -> Optional.of("Intel::FILE_HASH");
+            case EMAIL -> Optional.of("Intel::EMAIL");
+            case JA3, JA4, ASN -> Optional.empty();
+        };
     }
 
     private static String zeekValue(Indicator indicator, String value) {

@@ -245,13 +245,13 @@ class StixBundleExporterTest {
 
     private static List<String> references(JsonNode object) {
         List<String> refs = new ArrayList<>();
-        object.fields().forEachRemaining(field -> {
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             if (field.getKey().endsWith("_ref")) {
                 refs.add(field.getValue().asText());
             } else if (field.getKey().endsWith("_refs")) {
                 field.getValue().forEach(ref -> refs.add(ref.asText()));
             }
-        });
+        }
         return refs;
     }
 
