@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * attack patterns derive theirs from the producer name, the attacker's name and the technique
  * id, so every event and every export names them alike. An event's own objects take the event's
  * date as created and modified time and carry its TLP marking. The shared objects carry a fixed
- * time, because Needle never revises them, and TLP:CLEAR, because a technique id and an attacker
- * name are reference names; what ties them to the data lives in the marked objects.
+ * time, because Needle never revises them. Attack patterns are TLP:CLEAR, since a technique id is
+ * a public reference name; an intrusion set carries the TLP of the event that names it.
  *
  * <p>The event model has no time of last change, so an event edited after export keeps its
  * modified time and consumers that deduplicate by version keep the old copy.
@@ -83,7 +83,7 @@ public final class StixEventObjects {
             shared.add(TlpMarking.definition(Tlp.CLEAR));
         }
         if (hasAttacker(event)) {
-            shared.add(intrusionSet(event.attacker().strip()));
+            shared.add(intrusionSet(event));
         }
         for (String technique : techniques(event)) {
             shared.add(attackPattern(technique));
@@ -122,12 +122,22 @@ public final class StixEventObjects {
         return identity;
     }
 
-    private ObjectNode intrusionSet(String attacker) {
-        ObjectNode set = header("intrusion-set", id("intrusion-set", attacker), SHARED_TIME);
+    /**
+     * The attacker as an intrusion set marked with the event's TLP: an actor's name can itself be
+     * the sensitive part of a red or amber report, so it never travels under a laxer marking.
+     * One attacker named under two markings is two objects, with ids from name and marking.
+     */
+    private ObjectNode intrusionSet(ThreatEvent event) {
+        String attacker = event.attacker().strip();
+        ObjectNode set = header("intrusion-set", intrusionSetId(event), SHARED_TIME);
         set.put("created_by_ref", producerId);
         set.put("name", attacker);
-        set.putArray("object_marking_refs").add(TlpMarking.id(Tlp.CLEAR));
+        set.putArray("object_marking_refs").add(TlpMarking.id(event.tlp()));
         return set;
+    }
+
+    private String intrusionSetId(ThreatEvent event) {
+        return id("intrusion-set", event.tlp().label() + "/" + event.attacker().strip());
     }
 
     private ObjectNode attackPattern(String technique) {
@@ -169,7 +179,7 @@ public final class StixEventObjects {
     private List<ObjectNode> relationships(ThreatEvent event, Set<String> indicatorIds) {
         List<ObjectNode> relationships = new ArrayList<>();
         String intrusionSet = hasAttacker(event)
-                ? id("intrusion-set", event.attacker().strip()) : "";
+                ? intrusionSetId(event) : "";
         for (String indicator : indicatorIds) {
             for (String technique : techniques(event)) {
                 relationships.add(relationship(event, indicator, "indicates",
@@ -208,7 +218,7 @@ public final class StixEventObjects {
         report.put("published", StixTime.of(event.date()));
         ArrayNode refs = report.putArray("object_refs");
         if (hasAttacker(event)) {
-            refs.add(id("intrusion-set", event.attacker().strip()));
+            refs.add(intrusionSetId(event));
         }
         techniques(event).forEach(technique -> refs.add(attackPatternId(technique)));
         owned.forEach(object -> refs.add(object.get("id").asText()));

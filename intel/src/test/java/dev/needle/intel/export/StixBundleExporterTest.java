@@ -35,7 +35,7 @@ class StixBundleExporterTest {
         }
         assertThat(countByType(bundle)).containsEntry("identity", 1L)
                 .containsEntry("marking-definition", 4L)
-                .containsEntry("intrusion-set", 2L)
+                .containsEntry("intrusion-set", 3L)
                 .containsEntry("attack-pattern", 3L)
                 .containsEntry("report", 3L)
                 .containsEntry("indicator", 16L);
@@ -91,15 +91,14 @@ class StixBundleExporterTest {
     }
 
     @Test
-    void export_attackerInTwoEvents_writesSharedObjectsOnce() throws IOException {
+    void export_attackerUnderTwoMarkings_writesOneIntrusionSetPerMarking() throws IOException {
         JsonNode bundle = export(List.of(SampleEvents.c2(), SampleEvents.phishing()));
 
         List<JsonNode> sets = objectsOfType(bundle, "intrusion-set");
-        assertThat(sets).singleElement().satisfies(set -> {
-            assertThat(set.get("name").asText()).isEqualTo("APT1");
-            assertThat(set.get("object_marking_refs").get(0).asText())
-                    .isEqualTo(TlpMarking.id(Tlp.CLEAR));
-        });
+        assertThat(sets).extracting(set -> set.get("name").asText())
+                .containsExactly("APT1", "APT1");
+        assertThat(sets).extracting(set -> set.get("object_marking_refs").get(0).asText())
+                .containsExactly(TlpMarking.id(Tlp.AMBER), TlpMarking.id(Tlp.GREEN));
         assertThat(objectsOfType(bundle, "marking-definition"))
                 .extracting(m -> m.get("id").asText()).containsExactly(
                         "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421",

@@ -97,7 +97,7 @@ class TaxiiServerTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(envelope.get("more").asBoolean()).isFalse();
         assertThat(envelope.has("next")).isFalse();
-        assertThat(envelope.get("objects")).hasSize(69);
+        assertThat(envelope.get("objects")).hasSize(70);
         for (JsonNode object : envelope.get("objects")) {
             assertThat(StixSchemaValidator.errors(object)).isEmpty();
         }
@@ -155,7 +155,8 @@ class TaxiiServerTest {
                 Map.of("match[id]", List.of(reportId))).body());
 
         assertThat(reports.get("objects")).extracting(o -> o.get("type").asText())
-                .containsExactly("intrusion-set", "report", "report", "intrusion-set", "report");
+                .containsExactly("intrusion-set", "report", "intrusion-set", "report", "intrusion-set",
+                        "report");
         assertThat(one.get("objects")).singleElement()
                 .satisfies(o -> assertThat(o.get("id").asText()).isEqualTo(reportId));
     }
