@@ -1,26 +1,31 @@
 package dev.needle.traffic.internal.store;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-/** Appends encoded batches to the star schema's tables through DuckDB appenders. */
+/**
+ * Writes encoded batches to the star schema: new dimension rows through DuckDB appenders (they
+ * are few), request rows through a {@link FactSpool}.
+ */
 final class BatchWriter implements AutoCloseable {
 
-    private final DuckDBAppender requests;
+    private final FactSpool requests;
     private final DuckDBAppender ips;
     private final DuckDBAppender texts;
     private final DuckDBAppender contexts;
 
-    BatchWriter(DuckDBConnection connection) throws SQLException {
+    BatchWriter(DuckDBConnection connection, Path spoolDir) throws SQLException, IOException {
         String schema = DuckDBConnection.DEFAULT_SCHEMA;
-        this.requests = connection.createAppender(schema, "requests");
+        this.requests = new FactSpool(connection, spoolDir);
         this.ips = connection.createAppender(schema, "ips");
         this.texts = connection.createAppender(schema, "texts");
         this.contexts = connection.createAppender(schema, "contexts");
     }
 
-    void write(EncodedBatch batch) throws SQLException {
+    void write(EncodedBatch batch) throws SQLException, IOException {
         for (EncodedBatch.IpRow ip : batch.newIps) {
             ips.beginRow().append(ip.id()).append(ip.ip());
             if (ip.hasRange()) {
@@ -37,31 +42,19 @@ final class BatchWriter implements AutoCloseable {
             contexts.beginRow().append(c.id()).append(c.method()).append(c.protocol())
                     .append(c.host()).append(c.ja3()).append(c.ja4()).endRow();
         }
-        for (int i = 0; i < batch.size; i++) {
-            requests.beginRow()
-                    .appendEpochMicros(batch.timeMicros[i])
-                    .append(batch.ipId[i])
-                    .append(batch.contextId[i])
-                    .append(batch.pathId[i])
-                    .append(batch.queryId[i])
-                    .append(batch.refererId[i])
-                    .append(batch.userAgentId[i])
-                    .append(batch.status[i])
-                    .append(batch.bytes[i])
-                    .endRow();
-        }
+        requests.write(batch);
     }
 
     /** Hands everything appended to DuckDB, inside the connection's open transaction. */
-    void flush() throws SQLException {
+    void flush() throws SQLException, IOException {
         ips.flush();
         texts.flush();
         contexts.flush();
-        requests.flush();
+        requests.load();
     }
 
     @Override
-    public void close() throws SQLException {
+    public void close() throws SQLException, IOException {
         requests.close();
         ips.close();
         texts.close();

@@ -1,5 +1,7 @@
 package dev.needle.traffic.internal.store;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -22,15 +24,17 @@ final class IngestPipeline implements AutoCloseable {
 
     private final DuckDBConnection connection;
     private final SourceLedger ledger;
+    private final Path spoolDir;
     private final BlockingQueue<EncodedBatch> free = new ArrayBlockingQueue<>(BATCHES);
     private final BlockingQueue<EncodedBatch> full = new ArrayBlockingQueue<>(BATCHES + 1);
     private final Thread storer;
     private volatile SQLException failure;
     private boolean finished;
 
-    IngestPipeline(DuckDBConnection connection, SourceLedger ledger) {
+    IngestPipeline(DuckDBConnection connection, SourceLedger ledger, Path spoolDir) {
         this.connection = connection;
         this.ledger = ledger;
+        this.spoolDir = spoolDir;
         for (int i = 0; i < BATCHES; i++) {
             free.add(new EncodedBatch());
         }
@@ -76,7 +80,7 @@ final class IngestPipeline implements AutoCloseable {
     }
 
     private void store() {
-        try (BatchWriter writer = new BatchWriter(connection)) {
+        try (BatchWriter writer = new BatchWriter(connection, spoolDir)) {
             while (true) {
                 EncodedBatch batch = full.take();
                 if (batch == END) {
@@ -94,12 +98,19 @@ final class IngestPipeline implements AutoCloseable {
                 free.put(batch);
             }
         } catch (SQLException e) {
-            failure = e;
-            free.clear();
-            free.add(new EncodedBatch());
+            fail(e);
+        } catch (IOException e) {
+            fail(new SQLException("writing the ingest spool file failed: " + e.getMessage(), e));
         } catch (InterruptedException e) {
             failure = new SQLException("ingest storing thread interrupted", e);
         }
+    }
+
+    /** Records the failure and wakes a caller waiting for a free batch, so it sees it. */
+    private void fail(SQLException e) {
+        failure = e;
+        free.clear();
+        free.add(new EncodedBatch());
     }
 
     private void put(EncodedBatch batch) throws SQLException {

@@ -205,7 +205,7 @@ public final class Ingestor {
             var connection = db.connection();
             connection.setAutoCommit(false);
             SourceLedger ledger = new SourceLedger(connection);
-            try (IngestPipeline pipeline = new IngestPipeline(connection, ledger)) {
+            try (IngestPipeline pipeline = new IngestPipeline(connection, ledger, db.spoolDir())) {
                 if (tracked && state == null) {
                     state = ledger.create(name, prefix, prefix.length, compressed, format);
                 }

@@ -107,12 +107,25 @@ public final class TrafficDb implements AutoCloseable {
             Connection raw = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
             TrafficDb db = new TrafficDb(raw.unwrap(DuckDBConnection.class), file);
             db.migrate();
+            db.clearSpool();
             return db;
         } catch (SQLException e) {
             throw TrafficStoreException.opening(file, e);
         } catch (java.io.IOException e) {
             throw new TrafficStoreException("cannot create data dir " + dataDir + ": " + e.getMessage(),
                     e);
+        }
+    }
+
+    /** Removes spool files a crashed ingest left; their rows were never committed. */
+    private void clearSpool() throws java.io.IOException {
+        Path spool = spoolDir();
+        if (Files.isDirectory(spool)) {
+            try (var files = Files.list(spool)) {
+                for (Path left : files.toList()) {
+                    Files.deleteIfExists(left);
+                }
+            }
         }
     }
 
@@ -149,6 +162,11 @@ public final class TrafficDb implements AutoCloseable {
     /** The open connection. Confined to one thread at a time by the caller. */
     public DuckDBConnection connection() {
         return connection;
+    }
+
+    /** Where ingest spools rows before loading them; emptied when the store opens. */
+    public Path spoolDir() {
+        return file.resolveSibling("ingest-spool");
     }
 
     /** The DuckDB file. */
