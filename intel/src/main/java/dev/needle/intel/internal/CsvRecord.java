@@ -1,0 +1,21 @@
+package dev.needle.intel.internal;
+
+import java.util.List;
+
+/** One CSV record: the line it started on and its fields, unquoted. */
+public record CsvRecord(int line, List<String> fields) {
+
+    public CsvRecord {
+        fields = List.copyOf(fields);
+    }
+
+    /** The field at {@code index}, or an empty string when the record is shorter. */
+    public String field(int index) {
+        return index < fields.size() ? fields.get(index) : "";
+    }
+
+    /** The number of fields. */
+    public int size() {
+        return fields.size();
+    }
+}
