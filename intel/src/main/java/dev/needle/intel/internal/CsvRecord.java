@@ -9,9 +9,10 @@ public record CsvRecord(int line, List<String> fields) {
         fields = List.copyOf(fields);
     }
 
-    /** The field at {@code index}, or an empty string when the record is shorter. */
+    /** The field at {@code index}, or an empty string when the record is shorter or the
+     * index is negative, as for a column a file does not have. */
     public String field(int index) {
-        return index < fields.size() ? fields.get(index) : "";
+        return index >= 0 && index < fields.size() ? fields.get(index) : "";
     }
 
     /** The number of fields. */
