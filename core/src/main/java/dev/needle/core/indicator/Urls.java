@@ -3,17 +3,20 @@ package dev.needle.core.indicator;
 import dev.needle.core.net.IpAddress;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Canonical URLs: scheme and host lower-cased, the host in IDNA ASCII or canonical IP form, the
  * default port of the scheme dropped, the fragment dropped, user info, path and query kept as
  * written. An empty path becomes {@code /}. Percent-escapes are not decoded or re-cased, since
- * feeds match URLs as they were seen.
+ * feeds match URLs as they were seen. In http, https, ftp, ws and wss URLs a backslash is a
+ * slash, as browsers read it; the host is what follows the last {@code @} before the path.
  */
 final class Urls {
 
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
+    private static final Set<String> SPECIAL = Set.of("http", "https", "ftp", "ws", "wss");
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of(
             "http", 80, "https", 443, "ftp", 21, "ws", 80, "wss", 443, "ftps", 990);
 
@@ -33,6 +36,10 @@ final class Urls {
                     + " is not a URL scheme");
         }
         String rest = text.substring(separator + 3);
+        if (SPECIAL.contains(scheme)) {
+            // Browsers read a backslash as a slash in these schemes, so "evil\@good" goes to evil.
+            rest = rest.replace('\\', '/');
+        }
         int authorityEnd = indexOfAny(rest, "/?#");
         String authority = rest.substring(0, authorityEnd);
         String tail = dropFragment(rest.substring(authorityEnd));

@@ -43,6 +43,8 @@ class IndicatorNormalizerTest {
         "url    | http://user:pw@EXAMPLE.com/p          | http://user:pw@example.com/p",
         "url    | http://bücher.example/Pfad            | http://xn--bcher-kva.example/Pfad",
         "url    | fxp://files.example.org/x.zip         | ftp://files.example.org/x.zip",
+        "url    | http://evil.example\\@good.example/x  | http://evil.example/@good.example/x",
+        "url    | http://a@evil.example@good.example/   | http://a@evil.example@good.example/",
         "url    | http[:]//orangebrands[.]co[.]tz/pgdfga//?5DSb=1707413069"
             + "| http://orangebrands.co.tz/pgdfga//?5DSb=1707413069",
         "md5    | F34888E54BB3F7A95FC262CEC94AFE84      | f34888e54bb3f7a95fc262cec94afe84",

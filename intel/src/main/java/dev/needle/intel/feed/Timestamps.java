@@ -48,7 +48,8 @@ final class Timestamps {
             return Optional.empty();
         }
         try {
-            if (text.chars().allMatch(Character::isDigit) && text.length() <= 12) {
+            if (text.chars().allMatch(Character::isDigit) && text.length() >= 9
+                    && text.length() <= 12) {
                 return Optional.of(Instant.ofEpochSecond(Long.parseLong(text)));
             }
             if (text.length() == 10) {
