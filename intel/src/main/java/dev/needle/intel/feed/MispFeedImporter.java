@@ -8,7 +8,6 @@ import dev.needle.intel.attack.AttackCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -41,8 +40,8 @@ final class MispFeedImporter implements FeedImporter {
         }
         WarningLog log = new WarningLog(directory.toString());
         List<ThreatEvent> events = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = manifest.fields(); it.hasNext(); ) {
-            String uuid = it.next().getKey();
+        for (Map.Entry<String, JsonNode> entry : manifest.properties()) {
+            String uuid = entry.getKey();
             if (!UUID.matcher(uuid).matches()) {
                 throw new ImportException(manifestFile + " /" + uuid, "the key is not an event"
                         + " uuid");

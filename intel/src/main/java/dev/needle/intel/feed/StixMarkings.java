@@ -2,7 +2,6 @@ package dev.needle.intel.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.needle.intel.Tlp;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,8 +41,8 @@ final class StixMarkings {
         if (JsonInput.text(definition, "definition_type").equals("tlp")) {
             return parse(JsonInput.text(body, "tlp"));
         }
-        for (Iterator<JsonNode> it = definition.path("extensions").elements(); it.hasNext(); ) {
-            Optional<Tlp> tlp = parse(JsonInput.text(it.next(), "tlp_2_0"));
+        for (JsonNode extension : definition.path("extensions")) {
+            Optional<Tlp> tlp = parse(JsonInput.text(extension, "tlp_2_0"));
             if (tlp.isPresent()) {
                 return tlp;
             }

@@ -7,7 +7,6 @@ import dev.needle.intel.feed.StixObject.StixPhase;
 import dev.needle.intel.feed.StixPattern.Comparison;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,9 +57,7 @@ final class StixObjectReader {
         }
         if (type.equals("observed-data")) {
             List<StixValue> values = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.path("objects").fields();
-                    it.hasNext(); ) {
-                Map.Entry<String, JsonNode> embedded = it.next();
+            for (Map.Entry<String, JsonNode> embedded : node.path("objects").properties()) {
                 values.addAll(StixValues.ofObservable(embedded.getValue(),
                         "objects/" + embedded.getKey() + "/"));
             }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.needle.core.indicator.IndicatorType;
 import dev.needle.intel.feed.StixPattern.Comparison;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,8 +87,7 @@ final class StixValues {
         if (hashes == null || !hashes.isObject()) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = hashes.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> hash = it.next();
+        for (Map.Entry<String, JsonNode> hash : hashes.properties()) {
             IndicatorType type = HASHES.get(hashKey(hash.getKey()));
             if (type != null && hash.getValue().isTextual()) {
                 values.add(new StixValue(type, hash.getValue().asText(),

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -169,6 +170,36 @@ class StixImporterErrorTest {
             assertThat(e.attacker()).isEqualTo("APT29");
             assertThat(e.metadata()).containsEntry("attacker.source_name", "APT 29");
             assertThat(e.indicators()).hasSize(2);
+        });
+    }
+
+    @Test
+    void parse_observedData20_isOneEventOfItsEmbeddedObservables()
+            throws IOException, ImportException {
+        String observed = """
+                {"type": "marking-definition", "id": "marking-definition--own",
+                 "created": "2017-01-20T00:00:00.000Z", "definition_type": "tlp",
+                 "definition": {"tlp": "green"}},
+                {"type": "observed-data", "id": "observed-data--o1",
+                 "created": "2017-01-20T00:00:00.000Z", "first_observed": "2017-01-19T10:00:00Z",
+                 "last_observed": "2017-01-19T11:00:00Z", "number_observed": 3,
+                 "object_marking_refs": ["marking-definition--own"],
+                 "objects": {"0": {"type": "ipv4-addr", "value": "198.51.100.3"},
+                   "1": {"type": "file", "hashes": {"MD5": "F34888E54BB3F7A95FC262CEC94AFE84",
+                     "SSDEEP": "3:abc:def"}},
+                   "2": {"type": "mutex", "name": "Global-x"}}}""";
+        Path file = write("observed.json", "{\"type\": \"bundle\", \"id\": \"bundle--o\","
+                + " \"spec_version\": \"2.0\", \"objects\": [" + observed + "]}");
+
+        ParsedFeed feed = parse(file);
+
+        assertThat(feed.events()).singleElement().satisfies(e -> {
+            assertThat(e.indicators()).extracting(Object::toString).containsExactly(
+                    "ipv4:198.51.100.3", "md5:f34888e54bb3f7a95fc262cec94afe84");
+            assertThat(e.firstSeen()).contains(Instant.parse("2017-01-19T10:00:00Z"));
+            assertThat(e.lastSeen()).contains(Instant.parse("2017-01-19T11:00:00Z"));
+            assertThat(e.tlp()).isEqualTo(Tlp.GREEN);
+            assertThat(e.metadata()).containsEntry("source", "stix-2.0");
         });
     }
 
