@@ -47,7 +47,7 @@ public final class IndicatorNormalizer {
             throw e;
         } catch (IllegalArgumentException e) {
             throw new InvalidIndicatorException(IndicatorText.quote(raw) + " is not a valid "
-                    + type.label() + ": " + e.getMessage());
+                    + type.label() + ": " + IndicatorText.reason(e.getMessage()));
         }
     }
 

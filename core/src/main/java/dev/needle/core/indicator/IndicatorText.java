@@ -22,6 +22,16 @@ final class IndicatorText {
         return out.append('\'').toString();
     }
 
+    /** {@code reason} with control characters escaped and cut to a printable length. */
+    static String reason(String reason) {
+        String text = String.valueOf(reason);
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 2 * MAX_SHOWN));
+        for (int i = 0; i < text.length() && out.length() < 2 * MAX_SHOWN; i++) {
+            out.append(printable(text.charAt(i)));
+        }
+        return out.length() < 2 * MAX_SHOWN ? out.toString() : out + "...";
+    }
+
     /** The character itself, or a {@code \\uXXXX} escape when it is a control character. */
     static String printable(char c) {
         if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {

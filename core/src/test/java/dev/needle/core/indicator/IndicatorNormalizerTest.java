@@ -141,6 +141,16 @@ class IndicatorNormalizerTest {
     }
 
     @Test
+    void normalize_hostileCidr_keepsTheMessageShortAndPrintable() {
+        String raw = "10.0.0.0/\n" + "9".repeat(3_000);
+
+        assertThatThrownBy(() -> IndicatorNormalizer.normalize(IndicatorType.CIDR, raw))
+                .isInstanceOf(InvalidIndicatorException.class)
+                .hasMessageNotContaining("\n")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(700));
+    }
+
+    @Test
     void normalize_longValue_isCutInTheMessage() {
         String raw = "a".repeat(5_000) + ".example";
 

@@ -95,7 +95,8 @@ final class StixEvents {
             killChains.techniques(draft, entry.getValue(), groupPatterns, stage, split);
             drafts.add(draft);
         }
-        drafts.forEach(d -> drafts.forEach(other -> d.related(other.id())));
+        List<EventDraft> kept = drafts.stream().filter(d -> d.indicatorCount() > 0).toList();
+        kept.forEach(d -> kept.forEach(other -> d.related(other.id())));
         List<ThreatEvent> events = new ArrayList<>();
         drafts.forEach(d -> d.build(Tlp.AMBER).ifPresent(events::add));
         return events;
