@@ -2,67 +2,76 @@ package dev.needle.core.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.needle.core.testing.CaseRandom;
+import dev.needle.core.testing.Trials;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 class IndicatorNormalizerPropertyTest {
 
-    @Property
-    void canonicalDomain_isAFixedPoint(@ForAll("domains") String domain) {
-        Indicator once = IndicatorNormalizer.normalize(IndicatorType.DOMAIN, domain);
-        Indicator twice = IndicatorNormalizer.normalize(IndicatorType.DOMAIN, once.value());
+    private static final String ANY_TEXT = "abcXYZ019.:/[]()@-_ %\\\"'\u00e9\u00fc\u200b\t\nhxp";
 
-        assertThat(twice).isEqualTo(once);
-        assertThat(once.value()).isLowerCase().doesNotEndWith(".");
+    private static String domain(CaseRandom random) {
+        List<String> labels = random.list(1, 4,
+                r -> "a" + r.string("abcdefghijKLMNOP0123456789", 19));
+        return String.join(".", labels) + "."
+                + random.pick("com", "org", "EXAMPLE", "xn--p1ai", "co.tz");
     }
 
-    @Property
-    void defangedUrl_normalizesLikeTheLiveOne(@ForAll("domains") String host,
-            @ForAll("paths") String path) {
-        String live = "http://" + host + path;
-        String defanged = "hxxp[:]//" + host.replace(".", "[.]") + path;
-
-        assertThat(IndicatorNormalizer.normalize(IndicatorType.URL, defanged))
-                .isEqualTo(IndicatorNormalizer.normalize(IndicatorType.URL, live));
+    private static String path(CaseRandom random) {
+        return "/" + random.string("abcXYZ019/_-?=&%.", 30);
     }
 
-    @Property
-    void detect_findsTheTypeOfEveryCanonicalIpv4(@ForAll int bits) {
-        String dotted = ((bits >>> 24) & 0xff) + "." + ((bits >>> 16) & 0xff) + "."
-                + ((bits >>> 8) & 0xff) + "." + (bits & 0xff);
+    @Test
+    void canonicalDomain_isAFixedPoint(TestInfo test) {
+        Trials.check(test, 2_000, IndicatorNormalizerPropertyTest::domain, domain -> {
+            Indicator once = IndicatorNormalizer.normalize(IndicatorType.DOMAIN, domain);
+            Indicator twice = IndicatorNormalizer.normalize(IndicatorType.DOMAIN, once.value());
 
-        assertThat(IndicatorNormalizer.detect(dotted))
-                .contains(new Indicator(IndicatorType.IPV4, dotted));
+            assertThat(twice).isEqualTo(once);
+            assertThat(once.value()).isLowerCase().doesNotEndWith(".");
+        });
     }
 
-    @Property
-    void normalize_arbitraryText_eitherNormalizesOrThrowsTheTypedException(
-            @ForAll String raw, @ForAll IndicatorType type) {
-        try {
-            Indicator indicator = IndicatorNormalizer.normalize(type, raw);
-            assertThat(IndicatorNormalizer.normalize(type, indicator.value()))
-                    .isEqualTo(indicator);
-        } catch (InvalidIndicatorException e) {
-            assertThat(e.getMessage()).contains("is not a valid " + type.label());
-        }
+    @Test
+    void defangedUrl_normalizesLikeTheLiveOne(TestInfo test) {
+        Trials.check(test, 2_000, r -> List.of(domain(r), path(r)), pair -> {
+            String host = pair.get(0);
+            String path = pair.get(1);
+            String live = "http://" + host + path;
+            String defanged = "hxxp[:]//" + host.replace(".", "[.]") + path;
+
+            assertThat(IndicatorNormalizer.normalize(IndicatorType.URL, defanged))
+                    .isEqualTo(IndicatorNormalizer.normalize(IndicatorType.URL, live));
+        });
     }
 
-    @Provide
-    Arbitrary<String> domains() {
-        Arbitrary<String> label = Arbitraries.strings().withChars("abcdefghijKLMNOP0123456789")
-                .ofMinLength(1).ofMaxLength(20);
-        Arbitrary<String> tld = Arbitraries.of("com", "org", "EXAMPLE", "xn--p1ai", "co.tz");
-        return Combinators.combine(label.list().ofMinSize(1).ofMaxSize(4), tld)
-                .as((labels, top) -> String.join(".", labels) + "." + top);
+    @Test
+    void detect_findsTheTypeOfEveryCanonicalIpv4(TestInfo test) {
+        Trials.check(test, 5_000, CaseRandom::anyInt, bits -> {
+            String dotted = ((bits >>> 24) & 0xff) + "." + ((bits >>> 16) & 0xff) + "."
+                    + ((bits >>> 8) & 0xff) + "." + (bits & 0xff);
+
+            assertThat(IndicatorNormalizer.detect(dotted))
+                    .contains(new Indicator(IndicatorType.IPV4, dotted));
+        });
     }
 
-    @Provide
-    Arbitrary<String> paths() {
-        return Arbitraries.strings().withChars("abcXYZ019/_-?=&%.")
-                .ofMaxLength(30).map(p -> "/" + p);
+    @Test
+    void normalize_arbitraryText_eitherNormalizesOrThrowsTheTypedException(TestInfo test) {
+        Trials.check(test, 10_000,
+                r -> List.of(r.string(ANY_TEXT, 40), r.pick(IndicatorType.values()).label()),
+                pair -> {
+                    String raw = pair.get(0);
+                    IndicatorType type = IndicatorType.parse(pair.get(1));
+                    try {
+                        Indicator indicator = IndicatorNormalizer.normalize(type, raw);
+                        assertThat(IndicatorNormalizer.normalize(type, indicator.value()))
+                                .isEqualTo(indicator);
+                    } catch (InvalidIndicatorException e) {
+                        assertThat(e.getMessage()).contains("is not a valid " + type.label());
+                    }
+                });
     }
 }
