@@ -62,7 +62,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -338,9 +337,9 @@ public final class StoredIntelService implements IntelService {
     private WriteCounts write(DatasetStore store, Dataset target, List<ThreatEvent> events) {
         try {
             return store.write(events, clock.millis());
-        } catch (JdbiException e) {
-            throw new IntelStoreException("import into dataset '" + target.name()
-                    + "' failed and stored nothing: " + e.getMessage(), e);
+        } catch (IntelStoreException e) {
+            throw new IntelStoreException("import into dataset '" + target.name() + "': "
+                    + e.getMessage(), e);
         }
     }
 

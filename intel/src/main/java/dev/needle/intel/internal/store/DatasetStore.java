@@ -4,6 +4,7 @@ import dev.needle.intel.KillChainStage;
 import dev.needle.intel.ThreatEvent;
 import dev.needle.intel.service.AggregateDimension;
 import dev.needle.intel.service.FieldType;
+import dev.needle.intel.service.IntelStoreException;
 import dev.needle.intel.service.SortOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * The events of one dataset: an SQLite file or a PostgreSQL schema. Reads are prepared on the
@@ -48,10 +50,20 @@ public final class DatasetStore {
         }));
     }
 
-    /** Writes events with distinct ids in one transaction: all of them or none. */
+    /**
+     * Writes events with distinct ids in one transaction: all of them or none.
+     *
+     * @throws IllegalArgumentException if an extra-field value does not fit its type
+     * @throws IntelStoreException if the database fails
+     */
     public WriteCounts write(List<ThreatEvent> events, long importedMillis) {
-        return jdbi.inTransaction(handle -> new EventWriter(handle, dialect, tables, extraFields,
-                importedMillis).write(events));
+        try {
+            return jdbi.inTransaction(handle -> new EventWriter(handle, dialect, tables,
+                    extraFields, importedMillis).write(events));
+        } catch (SQLException | JdbiException e) {
+            throw new IntelStoreException("writing " + events.size() + " events failed and"
+                    + " stored nothing: " + e.getMessage(), e);
+        }
     }
 
     /** Prepares a sorted, limited read of the events matching {@code query}. */

@@ -33,6 +33,7 @@ public final class PostgresBackend implements StoreBackend {
         source.setURL(settings.jdbcUrl());
         source.setUser(settings.user());
         source.setPassword(settings.password());
+        source.setReWriteBatchedInserts(true);
         Migrations.apply(source, "classpath:db/intel/registry",
                 Optional.of(settings.registrySchema()),
                 "the intel registry schema " + settings.registrySchema());
