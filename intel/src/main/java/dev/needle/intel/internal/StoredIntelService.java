@@ -338,6 +338,8 @@ public final class StoredIntelService implements IntelService {
         try {
             return store.write(events, clock.millis());
         } catch (IntelStoreException e) {
+            LOG.warn("import of {} events into dataset '{}' failed and stored nothing: {}",
+                    events.size(), target.name(), e.getMessage());
             throw new IntelStoreException("import into dataset '" + target.name() + "': "
                     + e.getMessage(), e);
         }

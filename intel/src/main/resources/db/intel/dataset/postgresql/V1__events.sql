@@ -3,7 +3,8 @@
 -- tables so they can be searched. Text sorts and compares by code point (collation "C"),
 -- as in SQLite, so that results merged across datasets keep one order. Times are epoch
 -- milliseconds; kill_chain is 0 (unknown) or 1 to 7; tlp is 0 (clear) to 4 (red). Extra
--- fields a dataset declares become columns named x_<field> at creation.
+-- fields a dataset declares become columns named x_<field> at creation. An empty indicator
+-- value is an importer's bug; the store refuses it rather than match nothing.
 
 CREATE TABLE events (
     id               TEXT COLLATE "C" NOT NULL PRIMARY KEY,
@@ -37,7 +38,7 @@ CREATE INDEX events_target_industry ON events (target_industry, id);
 CREATE TABLE event_indicators (
     event_id TEXT COLLATE "C" NOT NULL REFERENCES events (id),
     type     TEXT COLLATE "C" NOT NULL,
-    value    TEXT COLLATE "C" NOT NULL,
+    value    TEXT COLLATE "C" NOT NULL CHECK (length(value) > 0),
     PRIMARY KEY (event_id, type, value)
 );
 

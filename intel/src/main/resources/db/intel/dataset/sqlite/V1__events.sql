@@ -1,7 +1,8 @@
 -- One dataset's events. Searchable fields are columns; the lists and the source's own fields
 -- are JSON beside them, and the lists are also rows of child tables so they can be searched.
 -- Times are epoch milliseconds; kill_chain is 0 (unknown) or 1 to 7; tlp is 0 (clear) to
--- 4 (red). Extra fields a dataset declares become columns named x_<field> at creation.
+-- 4 (red). Extra fields a dataset declares become columns named x_<field> at creation. An
+-- empty indicator value is an importer's bug; the store refuses it rather than match nothing.
 
 CREATE TABLE events (
     id               TEXT    NOT NULL PRIMARY KEY,
@@ -35,7 +36,7 @@ CREATE INDEX events_target_industry ON events (target_industry, id);
 CREATE TABLE event_indicators (
     event_id TEXT NOT NULL REFERENCES events (id),
     type     TEXT NOT NULL,
-    value    TEXT NOT NULL,
+    value    TEXT NOT NULL CHECK (length(value) > 0),
     PRIMARY KEY (event_id, type, value)
 ) WITHOUT ROWID;
 

@@ -2,6 +2,7 @@ package dev.needle.intel.service;
 
 import static dev.needle.intel.service.EventBuilder.event;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.needle.core.indicator.IndicatorType;
 import java.time.LocalDate;
@@ -98,6 +99,25 @@ abstract class AggregateContract extends IntelContract {
         assertThat(all.total()).isEqualTo(8);
         assertThat(rows(all)).containsExactly("APT1=3", "FIN7=3", "=1", "APT28=1");
         assertThat(rows(crime)).containsExactly("FIN7=2");
+    }
+
+    @Test
+    void aggregate_brokenStore_countsTheOthersAndNamesIt() throws Exception {
+        Dataset crime = dataset("crime", Sharing.privately());
+        load("crime", List.of(event(30).at("2025-05-20T00:00:00Z").attacker("FIN7", "")
+                .indicator(IndicatorType.IPV4, "192.0.2.30").build()));
+        fixture.breakDataset(crime.id());
+
+        AggregateResult result = intel.aggregate(acme,
+                AggregateQuery.counting(AggregateDimension.ATTACKER));
+
+        assertThat(result.total()).isEqualTo(6);
+        assertThat(rows(result)).containsExactly("APT1=3", "=1", "APT28=1", "FIN7=1");
+        assertThat(result.completeness()).isEqualTo(new Completeness(false, List.of("crime"),
+                List.of()));
+        assertThatThrownBy(() -> intel.event(acme, "crime", EventBuilder.uuid(30)))
+                .isInstanceOf(IntelStoreException.class)
+                .hasMessage("the store of dataset 'crime' failed");
     }
 
     @Test

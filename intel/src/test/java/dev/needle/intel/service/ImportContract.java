@@ -128,6 +128,32 @@ abstract class ImportContract extends IntelContract {
     }
 
     @Test
+    void importFeed_databaseRejectsRowMidFeed_storesNothing() {
+        dataset("apt", Sharing.privately());
+        load("apt", Corpus.all());
+        List<ThreatEvent> feed = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            feed.add(event(3000 + i).at("2025-05-25T00:00:00Z")
+                    .indicator(IndicatorType.IPV4, "10.2." + (i / 256) + "." + (i % 256))
+                    .build());
+        }
+        feed.set(5, event(2).headline("rewritten").indicator(IndicatorType.IPV4, "192.0.2.98")
+                .build());
+        feed.set(1100, event(4100).indicator(IndicatorType.IPV4, "").build());
+
+        assertThatThrownBy(() -> load("apt", feed))
+                .isInstanceOf(IntelStoreException.class)
+                .hasMessageStartingWith("import into dataset 'apt': writing 1200 events failed"
+                        + " and stored nothing");
+
+        assertThat(find(EventSearch.everything())).isEqualTo(uuids(6, 5, 4, 3, 2, 1));
+        assertThat(intel.event(acme, "apt", uuid(2))).contains(Corpus.beacon()
+                .withDataset("apt"));
+        assertThat(intel.match(acme, List.of(ipv4("10.2.0.0"), ipv4("192.0.2.98"))).matches())
+                .isEmpty();
+    }
+
+    @Test
     void extraFields_declared_areFilterableAndSortable() {
         ddos();
         load("ddos", floods());
