@@ -3,6 +3,7 @@ package dev.needle.intel.internal.registry;
 import dev.needle.intel.internal.store.Tables;
 import dev.needle.intel.service.ApiToken;
 import dev.needle.intel.service.Dataset;
+import dev.needle.intel.service.IntelStoreException;
 import dev.needle.intel.service.Organisation;
 import dev.needle.intel.service.Principal;
 import dev.needle.intel.service.Scope;
@@ -18,11 +19,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Organisations, tokens, datasets and sharing, read from their tables on every call so that
- * several nodes sharing a PostgreSQL registry agree on who may see what.
+ * several nodes sharing a PostgreSQL registry agree on who may see what. Database failures
+ * leave as {@link IntelStoreException}.
  */
 public final class Registry {
 
@@ -37,11 +41,11 @@ public final class Registry {
     /** Adds an organisation; fails when the name is taken. */
     public Organisation addOrganisation(String name, Instant now) {
         Organisation organisation = new Organisation(name, now);
-        jdbi.useTransaction(handle -> {
+        inTransaction("add organisation '" + name + "'", handle -> {
             if (organisationExists(handle, name)) {
                 throw new IllegalArgumentException("organisation '" + name + "' exists already");
             }
-            handle.createUpdate("INSERT INTO " + tables.of("organisations")
+            return handle.createUpdate("INSERT INTO " + tables.of("organisations")
                     + " (name, created_ms) VALUES (:name, :created)")
                     .bind("name", name).bind("created", now.toEpochMilli()).execute();
         });
@@ -50,13 +54,14 @@ public final class Registry {
 
     /** Whether an organisation of this name exists. */
     public boolean organisationExists(String name) {
-        return jdbi.withHandle(handle -> organisationExists(handle, name));
+        return withHandle("look up organisation '" + name + "'",
+                handle -> organisationExists(handle, name));
     }
 
     /** Stores a token under the SHA-256 of its secret. */
     public void addToken(ApiToken token, String sha256) {
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO " + tables.of("tokens")
-                + " (id, organisation, sha256, scopes, label, created_ms)"
+        withHandle("store token " + token.id(), handle -> handle.createUpdate("INSERT INTO "
+                + tables.of("tokens") + " (id, organisation, sha256, scopes, label, created_ms)"
                 + " VALUES (:id, :organisation, :sha256, :scopes, :label, :created)")
                 .bind("id", token.id())
                 .bind("organisation", token.organisation())
@@ -70,8 +75,9 @@ public final class Registry {
 
     /** The principal of the active token with this SHA-256. */
     public Optional<Principal> principalFor(String sha256) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT organisation, scopes FROM "
-                + tables.of("tokens") + " WHERE sha256 = :sha256 AND revoked_ms IS NULL")
+        return withHandle("look up a token", handle -> handle.createQuery("SELECT organisation,"
+                + " scopes FROM " + tables.of("tokens")
+                + " WHERE sha256 = :sha256 AND revoked_ms IS NULL")
                 .bind("sha256", sha256)
                 .map((rs, ctx) -> new Principal(rs.getString(1), scopes(rs.getString(2))))
                 .findOne());
@@ -79,14 +85,15 @@ public final class Registry {
 
     /** Revokes an active token; returns whether there was one. */
     public boolean revokeToken(String id, Instant now) {
-        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE " + tables.of("tokens")
-                + " SET revoked_ms = :now WHERE id = :id AND revoked_ms IS NULL")
+        return withHandle("revoke token " + id, handle -> handle.createUpdate("UPDATE "
+                + tables.of("tokens") + " SET revoked_ms = :now"
+                + " WHERE id = :id AND revoked_ms IS NULL")
                 .bind("now", now.toEpochMilli()).bind("id", id).execute()) > 0;
     }
 
     /** Registers a dataset whose store exists; fails when the name is taken. */
     public void addDataset(Dataset dataset) {
-        jdbi.useTransaction(handle -> {
+        inTransaction("register dataset '" + dataset.name() + "'", handle -> {
             handle.createUpdate("INSERT INTO " + tables.of("datasets") + " (id, name, owner,"
                     + " visibility, extra_fields, decay, created_ms) VALUES (:id, :name, :owner,"
                     + " :visibility, :fields, :decay, :created)")
@@ -98,20 +105,20 @@ public final class Registry {
                     .bind("decay", DatasetCodec.decay(dataset.decay()))
                     .bind("created", dataset.createdAt().toEpochMilli())
                     .execute();
-            insertPartners(handle, dataset.id(), dataset.sharing());
+            return insertPartners(handle, dataset.id(), dataset.sharing());
         });
     }
 
     /** Whether a dataset of this name exists, whoever owns it. */
     public boolean datasetExists(String name) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM "
-                + tables.of("datasets") + " WHERE name = :name").bind("name", name)
-                .mapTo(Integer.class).one()) > 0;
+        return withHandle("look up dataset '" + name + "'", handle -> handle.createQuery(
+                "SELECT COUNT(*) FROM " + tables.of("datasets") + " WHERE name = :name")
+                .bind("name", name).mapTo(Integer.class).one()) > 0;
     }
 
     /** Every dataset, by name, with its partners. */
     public List<Dataset> datasets() {
-        return jdbi.withHandle(handle -> {
+        return withHandle("list datasets", handle -> {
             Map<String, Set<String>> partners = new HashMap<>();
             handle.createQuery("SELECT dataset_id, organisation FROM "
                     + tables.of("dataset_partners"))
@@ -133,32 +140,50 @@ public final class Registry {
 
     /** Replaces who may read a dataset. */
     public void changeSharing(String datasetId, Sharing sharing) {
-        jdbi.useTransaction(handle -> {
+        inTransaction("change the sharing of dataset " + datasetId, handle -> {
             handle.createUpdate("UPDATE " + tables.of("datasets") + " SET visibility ="
                     + " :visibility WHERE id = :id")
                     .bind("visibility", sharing.visibility().label()).bind("id", datasetId)
                     .execute();
             handle.createUpdate("DELETE FROM " + tables.of("dataset_partners")
                     + " WHERE dataset_id = :id").bind("id", datasetId).execute();
-            insertPartners(handle, datasetId, sharing);
+            return insertPartners(handle, datasetId, sharing);
         });
     }
 
-    private void insertPartners(Handle handle, String datasetId, Sharing sharing) {
+    private int insertPartners(Handle handle, String datasetId, Sharing sharing) {
+        int added = 0;
         for (String partner : sharing.partners().stream().sorted().toList()) {
             if (!organisationExists(handle, partner)) {
                 throw new IllegalArgumentException("partner organisation '" + partner
                         + "' does not exist");
             }
-            handle.createUpdate("INSERT INTO " + tables.of("dataset_partners")
+            added += handle.createUpdate("INSERT INTO " + tables.of("dataset_partners")
                     + " (dataset_id, organisation) VALUES (:id, :organisation)")
                     .bind("id", datasetId).bind("organisation", partner).execute();
         }
+        return added;
     }
 
     private boolean organisationExists(Handle handle, String name) {
         return handle.createQuery("SELECT COUNT(*) FROM " + tables.of("organisations")
                 + " WHERE name = :name").bind("name", name).mapTo(Integer.class).one() > 0;
+    }
+
+    private <T> T withHandle(String what, HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.withHandle(work);
+        } catch (JdbiException e) {
+            throw new IntelStoreException("registry: cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T inTransaction(String what, HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(work);
+        } catch (JdbiException e) {
+            throw new IntelStoreException("registry: cannot " + what + ": " + e.getMessage(), e);
+        }
     }
 
     private static Set<Scope> scopes(String stored) {

@@ -41,13 +41,17 @@ public final class DatasetStore {
 
     /** Adds the columns and indexes of the dataset's extra fields; once, at creation. */
     void addExtraColumns() {
-        jdbi.useTransaction(handle -> extraFields.forEach((field, type) -> {
-            String column = EventColumns.extra(field);
-            handle.execute("ALTER TABLE " + tables.of("events") + " ADD COLUMN " + column + " "
-                    + dialect.columnType(type));
-            handle.execute("CREATE INDEX \"events_x_" + field + "\" ON " + tables.of("events")
-                    + " (" + column + ", id)");
-        }));
+        try {
+            jdbi.useTransaction(handle -> extraFields.forEach((field, type) -> {
+                String column = EventColumns.extra(field);
+                handle.execute("ALTER TABLE " + tables.of("events") + " ADD COLUMN " + column
+                        + " " + dialect.columnType(type));
+                handle.execute("CREATE INDEX \"events_x_" + field + "\" ON "
+                        + tables.of("events") + " (" + column + ", id)");
+            }));
+        } catch (JdbiException e) {
+            throw new IntelStoreException("cannot add extra-field columns: " + e.getMessage(), e);
+        }
     }
 
     /**

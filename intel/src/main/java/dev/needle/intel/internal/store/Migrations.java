@@ -1,5 +1,6 @@
 package dev.needle.intel.internal.store;
 
+import dev.needle.intel.service.IntelStoreException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -24,7 +25,7 @@ final class Migrations {
         try {
             config.load().migrate();
         } catch (FlywayException e) {
-            throw new IllegalStateException("cannot migrate " + what + ": " + e.getMessage(), e);
+            throw new IntelStoreException("cannot migrate " + what + ": " + e.getMessage(), e);
         }
     }
 }

@@ -57,10 +57,15 @@ public final class PostgresBackend implements StoreBackend {
 
     @Override
     public DatasetStore createStore(String datasetId, Map<String, FieldType> extraFields) {
-        DatasetStore store = migrated(schema(datasetId), extraFields);
-        store.addExtraColumns();
-        stores.put(datasetId, store);
-        return store;
+        try {
+            DatasetStore store = migrated(schema(datasetId), extraFields);
+            store.addExtraColumns();
+            stores.put(datasetId, store);
+            return store;
+        } catch (RuntimeException e) {
+            dropStore(datasetId);
+            throw e;
+        }
     }
 
     @Override

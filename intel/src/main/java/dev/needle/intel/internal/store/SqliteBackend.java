@@ -68,10 +68,15 @@ public final class SqliteBackend implements StoreBackend {
         if (Files.exists(file)) {
             throw new IllegalStateException("dataset file " + file + " exists already");
         }
-        DatasetStore store = migrated(file, extraFields);
-        store.addExtraColumns();
-        stores.put(datasetId, store);
-        return store;
+        try {
+            DatasetStore store = migrated(file, extraFields);
+            store.addExtraColumns();
+            stores.put(datasetId, store);
+            return store;
+        } catch (RuntimeException e) {
+            dropStore(datasetId);
+            throw e;
+        }
     }
 
     @Override
