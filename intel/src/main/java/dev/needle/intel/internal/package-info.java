@@ -1,4 +1,6 @@
 /**
- * Building blocks the intel part shares between its packages; not an API for other parts.
+ * The implementation of {@link dev.needle.intel.service.IntelService} and building blocks the
+ * intel part shares between its packages; other modules use the service interface, never these
+ * classes.
  */
 package dev.needle.intel.internal;

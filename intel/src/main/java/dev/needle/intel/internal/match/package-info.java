@@ -1,0 +1,2 @@
+/** The in-memory indicator index behind matching. Internal. */
+package dev.needle.intel.internal.match;

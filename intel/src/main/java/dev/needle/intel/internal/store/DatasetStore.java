@@ -1,0 +1,191 @@
+package dev.needle.intel.internal.store;
+
+import dev.needle.intel.KillChainStage;
+import dev.needle.intel.ThreatEvent;
+import dev.needle.intel.service.AggregateDimension;
+import dev.needle.intel.service.FieldType;
+import dev.needle.intel.service.IntelStoreException;
+import dev.needle.intel.service.SortOrder;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The events of one dataset: an SQLite file or a PostgreSQL schema. Reads are prepared on the
+ * caller's thread, so that a bad search fails there, and run where the caller likes.
+ */
+public final class DatasetStore {
+
+    private static final String DAY = "(e.date_ms - (((e.date_ms % 86400000) + 86400000)"
+            + " % 86400000)) / 86400000";
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final Tables tables;
+    private final Map<String, FieldType> extraFields;
+
+    DatasetStore(Jdbi jdbi, Dialect dialect, Tables tables, Map<String, FieldType> extraFields) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+        this.tables = tables;
+        this.extraFields = new TreeMap<>(extraFields);
+    }
+
+    /** Adds the columns and indexes of the dataset's extra fields; once, at creation. */
+    void addExtraColumns() {
+        try {
+            jdbi.useTransaction(handle -> extraFields.forEach((field, type) -> {
+                String column = EventColumns.extra(field);
+                handle.execute("ALTER TABLE " + tables.of("events") + " ADD COLUMN " + column
+                        + " " + dialect.columnType(type));
+                handle.execute("CREATE INDEX \"events_x_" + field + "\" ON "
+                        + tables.of("events") + " (" + column + ", id)");
+            }));
+        } catch (JdbiException e) {
+            throw new IntelStoreException("cannot add extra-field columns: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes events with distinct ids in one transaction: all of them or none.
+     *
+     * @throws IllegalArgumentException if an extra-field value does not fit its type
+     * @throws IntelStoreException if the database fails
+     */
+    public WriteCounts write(List<ThreatEvent> events, long importedMillis) {
+        try {
+            return jdbi.inTransaction(handle -> new EventWriter(handle, dialect, tables,
+                    extraFields, importedMillis).write(events));
+        } catch (SQLException | JdbiException e) {
+            throw new IntelStoreException("writing " + events.size() + " events failed and"
+                    + " stored nothing: " + e.getMessage(), e);
+        }
+    }
+
+    /** Prepares a sorted, limited read of the events matching {@code query}. */
+    public Supplier<List<StoredEvent>> prepareSelect(EventQuery query, String dataset) {
+        SqlParams params = new SqlParams();
+        String where = conditions(params).where(query);
+        SortColumn sort = SortColumn.resolve(query.sortField(), query.sortType(), extraFields);
+        if (sort.usesMissing()) {
+            params.put("sort_missing", query.sortType().missing());
+        }
+        String keyset = query.after().map(key -> keyset(sort, query.order(), key, dataset,
+                params)).orElse("");
+        String direction = query.order() == SortOrder.ASC ? "ASC" : "DESC";
+        String sql = "SELECT " + EventRows.COLUMNS + ", " + sort.expression() + " AS sort_key"
+                + " FROM " + tables.of("events") + " e WHERE " + where + keyset
+                + " ORDER BY sort_key " + direction + ", e.id " + direction
+                + " LIMIT " + query.limit();
+        SortType type = query.sortType();
+        return () -> jdbi.withHandle(handle -> handle.createQuery(sql)
+                .bindMap(params.values())
+                .map((rs, ctx) -> new StoredEvent(EventRows.read(rs, dataset),
+                        new SortKey(type, type.read(rs, "sort_key"), rs.getString("id"),
+                                dataset)))
+                .list());
+    }
+
+    /** Prepares a count of the events matching {@code query}; its sort and limit are ignored. */
+    public Supplier<Long> prepareCount(EventQuery query) {
+        SqlParams params = new SqlParams();
+        String sql = "SELECT COUNT(*) FROM " + tables.of("events") + " e WHERE "
+                + conditions(params).where(query);
+        return () -> jdbi.withHandle(handle -> handle.createQuery(sql).bindMap(params.values())
+                .mapTo(Long.class).one());
+    }
+
+    /** Prepares counts of the events matching {@code query}, grouped. */
+    public Supplier<List<AggregateBucket>> prepareAggregate(EventQuery query,
+            List<AggregateDimension> by, boolean perDay) {
+        SqlParams params = new SqlParams();
+        String where = conditions(params).where(query);
+        List<String> selected = new ArrayList<>();
+        for (int i = 0; i < by.size(); i++) {
+            selected.add(dimension(by.get(i)) + " AS d" + i);
+        }
+        if (perDay) {
+            selected.add(DAY + " AS day");
+        }
+        String groupBy = selected.isEmpty() ? "" : " GROUP BY " + ordinals(selected.size());
+        selected.add("COUNT(*) AS n");
+        String join = by.contains(AggregateDimension.TECHNIQUE)
+                ? " LEFT JOIN " + tables.of("event_techniques") + " t ON t.event_id = e.id" : "";
+        String sql = "SELECT " + String.join(", ", selected) + " FROM " + tables.of("events")
+                + " e" + join + " WHERE " + where + groupBy;
+        return () -> jdbi.withHandle(handle -> handle.createQuery(sql).bindMap(params.values())
+                .map((rs, ctx) -> bucket(rs, by, perDay)).list());
+    }
+
+    /** Streams every (indicator, event) pair with the event's confidence and last sighting. */
+    public void scanIndicators(Consumer<IndicatorPosting> sink) {
+        String sql = "SELECT i.type, i.value, e.id, e.confidence,"
+                + " COALESCE(e.last_seen_ms, e.date_ms) AS seen_ms FROM "
+                + tables.of("event_indicators") + " i JOIN " + tables.of("events")
+                + " e ON e.id = i.event_id";
+        jdbi.useTransaction(handle -> handle.createQuery(sql).setFetchSize(10_000)
+                .map((rs, ctx) -> new IndicatorPosting(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getInt(4), rs.getLong(5)))
+                .forEach(sink));
+    }
+
+    private EventConditions conditions(SqlParams params) {
+        return new EventConditions(dialect, tables, extraFields, params);
+    }
+
+    /**
+     * Rows after {@code key} in the result order. The key's dataset breaks ties between events
+     * of equal value and id in different datasets: when this dataset comes after it, an event
+     * here with the very same value and id is still to come.
+     */
+    private static String keyset(SortColumn sort, SortOrder order, SortKey key, String dataset,
+            SqlParams params) {
+        int datasetOrder = SortType.compareCodePoints(dataset, key.dataset());
+        boolean sameKeyToCome = order == SortOrder.ASC ? datasetOrder > 0 : datasetOrder < 0;
+        String op = (order == SortOrder.ASC ? ">" : "<") + (sameKeyToCome ? "=" : "");
+        return " AND (" + sort.expression() + ", e.id) " + op + " (" + params.add(key.value())
+                + ", " + params.add(key.id()) + ")";
+    }
+
+    private static String dimension(AggregateDimension dimension) {
+        return switch (dimension) {
+            case ATTACKER -> "e.attacker";
+            case CATEGORY -> "e.category";
+            case TARGET_COUNTRY -> "e.target_country";
+            case TARGET_INDUSTRY -> "e.target_industry";
+            case TECHNIQUE -> "COALESCE(t.technique, '')";
+            case KILL_CHAIN_STAGE -> "e.kill_chain";
+        };
+    }
+
+    private static AggregateBucket bucket(ResultSet rs, List<AggregateDimension> by,
+            boolean perDay) throws SQLException {
+        List<String> key = new ArrayList<>(by.size());
+        for (int i = 0; i < by.size(); i++) {
+            if (by.get(i) == AggregateDimension.KILL_CHAIN_STAGE) {
+                int stage = rs.getInt("d" + i);
+                key.add(stage == 0 ? "" : KillChainStage.parse("" + stage).label());
+            } else {
+                key.add(rs.getString("d" + i));
+            }
+        }
+        Optional<Long> day = perDay ? Optional.of(rs.getLong("day")) : Optional.empty();
+        return new AggregateBucket(key, day, rs.getLong("n"));
+    }
+
+    private static String ordinals(int count) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            out.append(i == 1 ? "" : ", ").append(i);
+        }
+        return out.toString();
+    }
+}

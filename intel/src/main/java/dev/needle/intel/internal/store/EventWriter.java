@@ -1,0 +1,199 @@
+package dev.needle.intel.internal.store;
+
+import dev.needle.core.indicator.Indicator;
+import dev.needle.intel.ThreatEvent;
+import dev.needle.intel.service.FieldType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Writes events into one dataset store inside the caller's transaction, in chunks: each chunk
+ * deletes the stored events that share its ids, then inserts its events and their indicator,
+ * technique and tag rows in JDBC batches. A value that cannot be stored fails the whole write.
+ *
+ * <p>The inserts use plain prepared statements with positional parameters: binding by name
+ * through Jdbi costs more than SQLite's own work for rows this wide.
+ */
+final class EventWriter {
+
+    private static final int CHUNK = 500;
+    private static final List<String> CHILD_TABLES = List.of("event_indicators",
+            "event_techniques", "event_tags");
+
+    private final Handle handle;
+    private final Dialect dialect;
+    private final Tables tables;
+    private final Map<String, FieldType> extraFields;
+    private final long importedMillis;
+
+    EventWriter(Handle handle, Dialect dialect, Tables tables, Map<String, FieldType> extraFields,
+            long importedMillis) {
+        this.handle = handle;
+        this.dialect = dialect;
+        this.tables = tables;
+        this.extraFields = extraFields;
+        this.importedMillis = importedMillis;
+    }
+
+    /** Writes the events, whose ids are distinct. */
+    WriteCounts write(List<ThreatEvent> events) throws SQLException {
+        Connection connection = handle.getConnection();
+        int replaced = 0;
+        try (PreparedStatement insertEvent = connection.prepareStatement(insertEventSql());
+                PreparedStatement insertIndicator = connection.prepareStatement("INSERT INTO "
+                        + tables.of("event_indicators") + " (event_id, type, value)"
+                        + " VALUES (?, ?, ?)");
+                PreparedStatement insertTechnique = connection.prepareStatement("INSERT INTO "
+                        + tables.of("event_techniques") + " (event_id, technique) VALUES (?, ?)");
+                PreparedStatement insertTag = connection.prepareStatement("INSERT INTO "
+                        + tables.of("event_tags") + " (event_id, tag) VALUES (?, ?)")) {
+            for (int from = 0; from < events.size(); from += CHUNK) {
+                List<ThreatEvent> chunk = events.subList(from, Math.min(events.size(),
+                        from + CHUNK));
+                replaced += deleteStored(chunk);
+                for (ThreatEvent event : chunk) {
+                    bindEvent(insertEvent, event);
+                    insertEvent.addBatch();
+                    addChildren(event, insertIndicator, insertTechnique, insertTag);
+                }
+                insertEvent.executeBatch();
+                insertIndicator.executeBatch();
+                insertTechnique.executeBatch();
+                insertTag.executeBatch();
+            }
+        }
+        return new WriteCounts(events.size() - replaced, replaced);
+    }
+
+    /** Deletes the stored events that share ids with the chunk; returns how many there were. */
+    private int deleteStored(List<ThreatEvent> chunk) {
+        SqlParams ids = new SqlParams();
+        String in = chunk.stream().map(event -> ids.add(event.id().toString()))
+                .collect(Collectors.joining(", "));
+        Set<String> stored = new HashSet<>(handle.createQuery("SELECT id FROM "
+                + tables.of("events") + " WHERE id IN (" + in + ")").bindMap(ids.values())
+                .mapTo(String.class).list());
+        if (stored.isEmpty()) {
+            return 0;
+        }
+        SqlParams storedIds = new SqlParams();
+        String storedIn = stored.stream().sorted().map(storedIds::add)
+                .collect(Collectors.joining(", "));
+        for (String child : CHILD_TABLES) {
+            handle.createUpdate("DELETE FROM " + tables.of(child) + " WHERE event_id IN ("
+                    + storedIn + ")").bindMap(storedIds.values()).execute();
+        }
+        handle.createUpdate("DELETE FROM " + tables.of("events") + " WHERE id IN (" + storedIn
+                + ")").bindMap(storedIds.values()).execute();
+        return stored.size();
+    }
+
+    private String insertEventSql() {
+        StringBuilder columns = new StringBuilder("id, date_ms, headline, category, attacker,"
+                + " attacker_country, target_country, target_industry, kill_chain, tlp,"
+                + " confidence, first_seen_ms, last_seen_ms, insight, indicators, techniques,"
+                + " tags, related, metadata, imported_ms");
+        StringBuilder values = new StringBuilder("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + dialect.json("?") + ", " + dialect.json("?") + ", " + dialect.json("?") + ", "
+                + dialect.json("?") + ", " + dialect.json("?") + ", ?");
+        for (String field : extraFields.keySet()) {
+            columns.append(", ").append(EventColumns.extra(field));
+            values.append(", ?");
+        }
+        return "INSERT INTO " + tables.of("events") + " (" + columns + ") VALUES (" + values
+                + ")";
+    }
+
+    private void bindEvent(PreparedStatement insert, ThreatEvent event) throws SQLException {
+        insert.setString(1, event.id().toString());
+        insert.setLong(2, event.date().toEpochMilli());
+        insert.setString(3, event.headline());
+        insert.setString(4, event.category());
+        insert.setString(5, event.attacker());
+        insert.setString(6, event.attackerCountry());
+        insert.setString(7, event.targetCountry());
+        insert.setString(8, event.targetIndustry());
+        insert.setInt(9, event.killChainStage().map(stage -> stage.number()).orElse(0));
+        insert.setInt(10, event.tlp().ordinal());
+        insert.setInt(11, event.confidence());
+        setMillis(insert, 12, event.firstSeen());
+        setMillis(insert, 13, event.lastSeen());
+        insert.setString(14, event.insight());
+        insert.setString(15, EventJson.indicators(event.indicators()));
+        insert.setString(16, EventJson.strings(event.techniques()));
+        insert.setString(17, EventJson.strings(event.tags()));
+        insert.setString(18, EventJson.strings(event.relatedEvents()));
+        insert.setString(19, EventJson.metadata(event.metadata()));
+        insert.setLong(20, importedMillis);
+        int position = 21;
+        for (Map.Entry<String, FieldType> field : extraFields.entrySet()) {
+            bindExtra(insert, position++, event, field.getKey(), field.getValue());
+        }
+    }
+
+    private static void setMillis(PreparedStatement insert, int position,
+            Optional<Instant> instant) throws SQLException {
+        if (instant.isPresent()) {
+            insert.setLong(position, instant.get().toEpochMilli());
+        } else {
+            insert.setNull(position, Types.BIGINT);
+        }
+    }
+
+    private static void bindExtra(PreparedStatement insert, int position, ThreatEvent event,
+            String field, FieldType type) throws SQLException {
+        String text = event.metadata().get(field);
+        if (text == null) {
+            insert.setNull(position, switch (type) {
+                case TEXT -> Types.VARCHAR;
+                case INTEGER, TIMESTAMP -> Types.BIGINT;
+                case NUMBER -> Types.DOUBLE;
+            });
+            return;
+        }
+        try {
+            switch (type) {
+                case TEXT -> insert.setString(position, text);
+                case INTEGER -> insert.setLong(position, FieldValues.integer(text));
+                case NUMBER -> insert.setDouble(position, FieldValues.number(text));
+                case TIMESTAMP -> insert.setLong(position, FieldValues.epochMillis(text));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("event " + event.id() + ", field '" + field
+                    + "' (" + type.label() + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static void addChildren(ThreatEvent event, PreparedStatement indicators,
+            PreparedStatement techniques, PreparedStatement tags) throws SQLException {
+        String id = event.id().toString();
+        for (Indicator indicator : new LinkedHashSet<>(event.indicators())) {
+            indicators.setString(1, id);
+            indicators.setString(2, indicator.type().label());
+            indicators.setString(3, indicator.value());
+            indicators.addBatch();
+        }
+        addDistinct(techniques, id, event.techniques());
+        addDistinct(tags, id, event.tags());
+    }
+
+    private static void addDistinct(PreparedStatement insert, String eventId,
+            List<String> values) throws SQLException {
+        for (String value : new LinkedHashSet<>(values)) {
+            insert.setString(1, eventId);
+            insert.setString(2, value);
+            insert.addBatch();
+        }
+    }
+}
