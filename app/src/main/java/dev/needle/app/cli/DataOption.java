@@ -1,8 +1,12 @@
 package dev.needle.app.cli;
 
+import dev.needle.app.NeedleParts;
+import dev.needle.app.intel.LocalIntel;
+import dev.needle.intel.service.IntelService;
 import dev.needle.traffic.DuckDbTrafficService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The {@code --data DIR} option every command shares. */
@@ -11,6 +15,27 @@ final class DataOption {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "needle-data",
             description = "Data dir holding the stores (default: ${DEFAULT-VALUE}).")
     Path dir;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "Keep intel on PostgreSQL (postgresql://user:pass@host:port/db)"
+                    + " instead of SQLite files in the data dir.")
+    String db;
+
+    /** Opens every part's store: traffic in the data dir, intel there or on --db. */
+    NeedleParts openParts() {
+        DuckDbTrafficService traffic = DuckDbTrafficService.open(dir);
+        try {
+            return new NeedleParts(traffic, LocalIntel.open(dir, Optional.ofNullable(db)));
+        } catch (RuntimeException e) {
+            traffic.close();
+            throw e;
+        }
+    }
+
+    /** Opens the intel store: SQLite files in the data dir, or PostgreSQL with --db. */
+    IntelService openIntel() {
+        return LocalIntel.open(dir, Optional.ofNullable(db));
+    }
 
     /** Opens the traffic store for reading; says plainly when nothing was ingested yet. */
     DuckDbTrafficService openExistingTraffic() {

@@ -1,6 +1,8 @@
 package dev.needle.app.cli;
 
+import dev.needle.app.NeedleParts;
 import dev.needle.app.http.NeedleServer;
+import dev.needle.app.intel.LocalIntel;
 import dev.needle.traffic.DuckDbTrafficService;
 import dev.needle.traffic.FileReport;
 import dev.needle.traffic.IngestReport;
@@ -53,24 +55,25 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> logs = freshDataDir();
-        DuckDbTrafficService traffic = DuckDbTrafficService.open(dir);
+        NeedleParts parts = new NeedleParts(DuckDbTrafficService.open(dir),
+                LocalIntel.open(dir, Optional.empty()));
         NeedleServer running;
         try {
-            IngestReport report = traffic.ingest(logs, Optional.empty());
+            IngestReport report = parts.traffic().ingest(logs, Optional.empty());
             printIngest(out, report);
-            running = ServerLifecycle.start(server.config(), traffic);
+            running = ServerLifecycle.start(server.config(), parts);
         } catch (RuntimeException e) {
-            traffic.close();
+            parts.close();
             throw e;
         }
         printWhatToTry(out, running.port());
         out.flush();
         if (noWait) {
             running.close();
-            traffic.close();
+            parts.close();
             return 0;
         }
-        ServerLifecycle.awaitShutdown(running, traffic);
+        ServerLifecycle.awaitShutdown(running, parts);
         return 0;
     }
 

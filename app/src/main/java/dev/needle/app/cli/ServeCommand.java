@@ -1,7 +1,7 @@
 package dev.needle.app.cli;
 
 import dev.needle.app.http.NeedleServer;
-import dev.needle.traffic.DuckDbTrafficService;
+import dev.needle.app.NeedleParts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,18 +24,18 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DuckDbTrafficService traffic = DuckDbTrafficService.open(data.dir);
+        NeedleParts parts = data.openParts();
         NeedleServer running;
         try {
-            running = ServerLifecycle.start(server.config(), traffic);
+            running = ServerLifecycle.start(server.config(), parts);
         } catch (RuntimeException e) {
-            traffic.close();
+            parts.close();
             throw e;
         }
         spec.commandLine().getOut().printf("Needle is serving %s on http://%s:%d/ (Ctrl-C stops"
                 + " it)%n", data.dir.toAbsolutePath(), server.bind, running.port());
         spec.commandLine().getOut().flush();
-        ServerLifecycle.awaitShutdown(running, traffic);
+        ServerLifecycle.awaitShutdown(running, parts);
         return 0;
     }
 }

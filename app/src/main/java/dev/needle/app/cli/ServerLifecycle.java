@@ -3,7 +3,7 @@ package dev.needle.app.cli;
 import ch.qos.logback.classic.Level;
 import dev.needle.app.http.NeedleServer;
 import dev.needle.app.http.ServerConfig;
-import dev.needle.traffic.TrafficService;
+import dev.needle.app.NeedleParts;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +15,10 @@ final class ServerLifecycle {
     }
 
     /** Starts the server; a port already in use is a bad-input error naming the port. */
-    static NeedleServer start(ServerConfig config, TrafficService traffic) {
+    static NeedleServer start(ServerConfig config, NeedleParts parts) {
         showLifecycleLogs();
         try {
-            return NeedleServer.start(config, traffic);
+            return NeedleServer.start(config, parts);
         } catch (RuntimeException e) {
             if (isAddressInUse(e)) {
                 throw new CliException("cannot listen on " + config.bind() + ":" + config.port()
@@ -28,12 +28,12 @@ final class ServerLifecycle {
         }
     }
 
-    /** Blocks until the process is asked to stop, then closes the server and the store. */
-    static void awaitShutdown(NeedleServer server, TrafficService traffic) {
+    /** Blocks until the process is asked to stop, then closes the server and the stores. */
+    static void awaitShutdown(NeedleServer server, NeedleParts parts) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            traffic.close();
+            parts.close();
             stopped.countDown();
         }, "needle-shutdown"));
         try {

@@ -5,6 +5,7 @@ import dev.needle.app.http.api.TrafficApi;
 import dev.needle.app.http.web.TrafficPage;
 import dev.needle.app.http.web.WebTemplates;
 import dev.needle.app.json.Json;
+import dev.needle.app.NeedleParts;
 import dev.needle.traffic.TrafficService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -39,8 +40,9 @@ public final class NeedleServer implements AutoCloseable {
         this.routes = routes;
     }
 
-    /** Starts a server on {@code config}'s address that answers from {@code traffic}. */
-    public static NeedleServer start(ServerConfig config, TrafficService traffic) {
+    /** Starts a server on {@code config}'s address that answers from {@code parts}. */
+    public static NeedleServer start(ServerConfig config, NeedleParts parts) {
+        TrafficService traffic = parts.traffic();
         HttpMetrics metrics = new HttpMetrics();
         List<Route> routes = new CopyOnWriteArrayList<>();
         WebTemplates templates = WebTemplates.precompiled();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.needle.app.http.NeedleServer;
 import dev.needle.app.http.ServerConfig;
 import dev.needle.app.json.Json;
+import dev.needle.app.NeedleParts;
+import dev.needle.app.intel.LocalIntel;
 import dev.needle.traffic.DuckDbTrafficService;
 import dev.needle.traffic.TrafficService;
 import java.io.IOException;
@@ -22,31 +24,38 @@ import java.util.Optional;
  */
 public final class RunningNeedle implements AutoCloseable {
 
-    private final TrafficService traffic;
+    private final NeedleParts parts;
     private final NeedleServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    private RunningNeedle(TrafficService traffic, NeedleServer server) {
-        this.traffic = traffic;
+    private RunningNeedle(NeedleParts parts, NeedleServer server) {
+        this.parts = parts;
         this.server = server;
     }
 
     /** Ingests {@code logs} into a store under {@code dataDir} and starts a server on it. */
     public static RunningNeedle start(Path dataDir, List<ReferenceLog> logs) {
-        TrafficService traffic = DuckDbTrafficService.open(dataDir);
+        NeedleParts parts = new NeedleParts(DuckDbTrafficService.open(dataDir),
+                LocalIntel.open(dataDir, Optional.empty()));
         try {
-            traffic.ingest(logs.stream().map(ReferenceLog::file).toList(), Optional.empty());
-            return new RunningNeedle(traffic,
-                    NeedleServer.start(new ServerConfig("127.0.0.1", 0), traffic));
+            parts.traffic().ingest(logs.stream().map(ReferenceLog::file).toList(),
+                    Optional.empty());
+            return new RunningNeedle(parts,
+                    NeedleServer.start(new ServerConfig("127.0.0.1", 0), parts));
         } catch (RuntimeException e) {
-            traffic.close();
+            parts.close();
             throw e;
         }
     }
 
     /** The store the server answers from. */
     public TrafficService traffic() {
-        return traffic;
+        return parts.traffic();
+    }
+
+    /** The parts the server answers from. */
+    public NeedleParts parts() {
+        return parts;
     }
 
     /** The server. */
@@ -90,7 +99,7 @@ public final class RunningNeedle implements AutoCloseable {
         try {
             server.close();
         } finally {
-            traffic.close();
+            parts.close();
             client.close();
         }
     }
