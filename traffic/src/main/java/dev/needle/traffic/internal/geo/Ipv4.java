@@ -15,12 +15,25 @@ public final class Ipv4 {
         if (len < 7 || len > 15) {
             return -1;
         }
+        byte[] bytes = new byte[len];
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            bytes[i] = c < 0x80 ? (byte) c : (byte) '?';
+        }
+        return parse(bytes, 0, len);
+    }
+
+    /** As {@link #parse(CharSequence)}, over ASCII bytes {@code buf[from, to)}. */
+    public static long parse(byte[] buf, int from, int to) {
+        if (to - from < 7 || to - from > 15) {
+            return -1;
+        }
         long value = 0;
         int octet = -1;
         int dots = 0;
         int digits = 0;
-        for (int i = 0; i < len; i++) {
-            char c = text.charAt(i);
+        for (int i = from; i < to; i++) {
+            int c = buf[i];
             if (c == '.') {
                 if (octet < 0 || ++dots > 3) {
                     return -1;

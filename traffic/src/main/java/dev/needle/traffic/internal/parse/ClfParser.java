@@ -122,14 +122,11 @@ final class ClfParser implements LineParser {
         if (p >= end || buf[p] != '"') {
             throw new LineRejectedException("expected '\"' to open the " + field);
         }
-        for (int i = p + 1; i < end; i++) {
-            if (buf[i] == '\\') {
-                i++;
-            } else if (buf[i] == '"') {
-                return i;
-            }
+        int close = closingQuote(buf, p + 1, end);
+        if (close < 0) {
+            throw new LineRejectedException("the " + field + " is not closed by '\"'");
         }
-        throw new LineRejectedException("the " + field + " is not closed by '\"'");
+        return close;
     }
 
     /**
@@ -140,14 +137,23 @@ final class ClfParser implements LineParser {
         if (p >= end || buf[p] != '"') {
             throw new LineRejectedException("expected '\"' to open the user agent");
         }
-        for (int i = p + 1; i < end; i++) {
-            if (buf[i] == '\\') {
-                i++;
-            } else if (buf[i] == '"') {
+        int close = closingQuote(buf, p + 1, end);
+        return close < 0 ? end : close;
+    }
+
+    /** The first unescaped {@code "} in {@code buf[from, end)}, or -1. */
+    private static int closingQuote(byte[] buf, int from, int end) {
+        int i = from;
+        while (true) {
+            i = ByteScan.indexOfEither(buf, i, end, (byte) '"', (byte) '\\');
+            if (i < 0 || buf[i] == '"') {
                 return i;
             }
+            i += 2;
+            if (i >= end) {
+                return -1;
+            }
         }
-        return end;
     }
 
     private static int skipField(byte[] buf, int p, int end, String field)
@@ -187,12 +193,7 @@ final class ClfParser implements LineParser {
     }
 
     private static int indexOf(byte[] buf, int from, int to, byte b) {
-        for (int i = from; i < to; i++) {
-            if (buf[i] == b) {
-                return i;
-            }
-        }
-        return -1;
+        return ByteScan.indexOf(buf, from, to, b);
     }
 
     private static int indexOfOrEnd(byte[] buf, int from, int to, byte b) {

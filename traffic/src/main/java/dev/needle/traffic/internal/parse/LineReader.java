@@ -113,12 +113,7 @@ public final class LineReader {
     }
 
     private int indexOfNewline(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (buf[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        return ByteScan.indexOf(buf, from, to, (byte) '\n');
     }
 
     /** The buffer that holds the current line; valid until the next call to {@link #next()}. */

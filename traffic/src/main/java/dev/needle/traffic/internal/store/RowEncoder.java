@@ -27,6 +27,8 @@ final class RowEncoder {
 
     private final IpEnricher enricher;
     private final ByteDictionary ips = new ByteDictionary();
+    private final Ipv4Ids ipv4Ids = new Ipv4Ids();
+    private int maxIpId;
     private final ByteDictionary texts = new ByteDictionary();
     private final ByteDictionary contexts = new ByteDictionary();
     private byte[] contextKey = new byte[256];
@@ -37,7 +39,7 @@ final class RowEncoder {
 
     RowEncoder(Connection connection, IpEnricher enricher) throws SQLException {
         this.enricher = enricher;
-        load(connection, "SELECT id, ip FROM ips ORDER BY id", ips);
+        loadIps(connection);
         load(connection, "SELECT id, value FROM texts ORDER BY id", texts);
         loadContexts(connection);
     }
@@ -50,6 +52,27 @@ final class RowEncoder {
                 into.put(rs.getInt(1), key, 0, key.length);
             }
         }
+    }
+
+    private void loadIps(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT id, ip FROM ips ORDER BY id")) {
+            while (rs.next()) {
+                int id = rs.getInt(1);
+                byte[] key = rs.getString(2).getBytes(StandardCharsets.UTF_8);
+                rememberIp(id, key, 0, key.length, Ipv4.parse(key, 0, key.length));
+            }
+        }
+    }
+
+    /** Files an address's id under its int form when it is canonical IPv4, else its text. */
+    private void rememberIp(int id, byte[] buf, int from, int to, long v4) {
+        if (v4 >= 0) {
+            ipv4Ids.put((int) v4, id);
+        } else {
+            ips.put(id, buf, from, to);
+        }
+        maxIpId = Math.max(maxIpId, id);
     }
 
     private void loadContexts(Connection connection) throws SQLException {
@@ -108,23 +131,21 @@ final class RowEncoder {
         int to = row.end(RequestRow.IP);
         int id = lastIp.match(buf, from, to);
         if (id == 0) {
-            id = ips.find(buf, from, to);
+            long v4 = Ipv4.parse(buf, from, to);
+            id = v4 >= 0 ? ipv4Ids.find((int) v4) : ips.find(buf, from, to);
             if (id == 0) {
-                id = newIp(row, batch);
+                id = newIp(row, batch, v4);
             }
             lastIp.remember(buf, from, to, id);
         }
         return id;
     }
 
-    private int newIp(RequestRow row, EncodedBatch batch) {
-        byte[] buf = row.buffer(RequestRow.IP);
-        int from = row.start(RequestRow.IP);
-        int to = row.end(RequestRow.IP);
-        int id = ips.maxId() + 1;
-        ips.put(id, buf, from, to);
+    private int newIp(RequestRow row, EncodedBatch batch, long v4) {
+        int id = maxIpId + 1;
+        rememberIp(id, row.buffer(RequestRow.IP), row.start(RequestRow.IP),
+                row.end(RequestRow.IP), v4);
         String ip = row.text(RequestRow.IP);
-        long v4 = Ipv4.parse(ip);
         String country = row.isEmpty(RequestRow.COUNTRY)
                 ? enricher.country(v4).orElse("") : row.text(RequestRow.COUNTRY);
         int asn = row.asn != 0 ? (int) row.asn : enricher.asn(v4);
