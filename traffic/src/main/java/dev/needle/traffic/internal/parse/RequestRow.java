@@ -22,7 +22,7 @@ public final class RequestRow {
     public static final int COUNTRY = 8;
     public static final int JA3 = 9;
     public static final int JA4 = 10;
-    static final int TEXT_FIELDS = 11;
+    public static final int TEXT_FIELDS = 11;
 
     private static final byte[] EMPTY = new byte[0];
 

@@ -5,8 +5,7 @@ import java.util.List;
 
 /**
  * Requests turned into ids, column by column, plus the dimension rows first seen in them: what
- * the parsing thread hands to the storing thread. Reused; not thread-safe, owned by one thread at
- * a time.
+ * the encoder hands to the writer. Reused; not thread-safe.
  */
 final class EncodedBatch {
 
@@ -27,11 +26,6 @@ final class EncodedBatch {
     final List<TextRow> newTexts = new ArrayList<>();
     final List<ContextRow> newContexts = new ArrayList<>();
 
-    /** Whether the storing thread commits after this batch. */
-    boolean commit;
-    /** The source state to record with that commit; null for an untracked source (stdin). */
-    SourceState sourceState;
-
     boolean full() {
         return size == CAPACITY;
     }
@@ -41,8 +35,6 @@ final class EncodedBatch {
         newIps.clear();
         newTexts.clear();
         newContexts.clear();
-        commit = false;
-        sourceState = null;
     }
 
     /** A new address: its text, range halves (absent for a host name), country and ASN. */

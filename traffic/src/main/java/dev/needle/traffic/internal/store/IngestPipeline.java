@@ -1,5 +1,6 @@
 package dev.needle.traffic.internal.store;
 
+import dev.needle.traffic.internal.parse.RequestRow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -8,44 +9,47 @@ import java.util.concurrent.BlockingQueue;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Two-stage ingest: the caller's thread reads, parses and encodes; a storing thread appends the
- * batches and commits. On a two-core machine this keeps both cores busy, because DuckDB's
- * appender costs about as much as parsing.
+ * Two-stage ingest: the caller's thread reads and parses; a storing thread turns the parsed
+ * rows into ids, writes them and commits. On a two-core machine this keeps both cores busy:
+ * parsing and encoding cost about the same.
  *
  * <p>Batches circulate between a free queue and a full queue, so memory stays fixed. A batch with
- * {@link EncodedBatch#commit} set makes the storing thread flush, record the source state in the
+ * {@link ParsedBatch#commit} set makes the storing thread flush, record the source state in the
  * same transaction, and commit. A failure on the storing thread is rethrown to the caller at
  * its next call.
  */
 final class IngestPipeline implements AutoCloseable {
 
     private static final int BATCHES = 4;
-    private static final EncodedBatch END = new EncodedBatch();
+    private static final ParsedBatch END = new ParsedBatch();
 
     private final DuckDBConnection connection;
     private final SourceLedger ledger;
     private final Path spoolDir;
-    private final BlockingQueue<EncodedBatch> free = new ArrayBlockingQueue<>(BATCHES);
-    private final BlockingQueue<EncodedBatch> full = new ArrayBlockingQueue<>(BATCHES + 1);
+    private final RowEncoder encoder;
+    private final BlockingQueue<ParsedBatch> free = new ArrayBlockingQueue<>(BATCHES);
+    private final BlockingQueue<ParsedBatch> full = new ArrayBlockingQueue<>(BATCHES + 1);
     private final Thread storer;
     private volatile SQLException failure;
     private boolean finished;
 
-    IngestPipeline(DuckDBConnection connection, SourceLedger ledger, Path spoolDir) {
+    IngestPipeline(DuckDBConnection connection, SourceLedger ledger, Path spoolDir,
+            RowEncoder encoder) {
         this.connection = connection;
         this.ledger = ledger;
         this.spoolDir = spoolDir;
+        this.encoder = encoder;
         for (int i = 0; i < BATCHES; i++) {
-            free.add(new EncodedBatch());
+            free.add(new ParsedBatch());
         }
         this.storer = Thread.ofPlatform().name("needle-ingest-store").daemon().start(this::store);
     }
 
     /** An empty batch to fill; waits while all batches are in flight. */
-    EncodedBatch take() throws SQLException {
+    ParsedBatch take() throws SQLException {
         check();
         try {
-            EncodedBatch batch = free.take();
+            ParsedBatch batch = free.take();
             check();
             return batch;
         } catch (InterruptedException e) {
@@ -55,7 +59,7 @@ final class IngestPipeline implements AutoCloseable {
     }
 
     /** Hands a filled batch to the storing thread. */
-    void submit(EncodedBatch batch) throws SQLException {
+    void submit(ParsedBatch batch) throws SQLException {
         check();
         put(batch);
     }
@@ -80,13 +84,20 @@ final class IngestPipeline implements AutoCloseable {
     }
 
     private void store() {
+        EncodedBatch encoded = new EncodedBatch();
+        RequestRow row = new RequestRow();
         try (BatchWriter writer = new BatchWriter(connection, spoolDir)) {
             while (true) {
-                EncodedBatch batch = full.take();
+                ParsedBatch batch = full.take();
                 if (batch == END) {
                     break;
                 }
-                writer.write(batch);
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.load(i, row);
+                    encoder.encode(row, encoded);
+                }
+                writer.write(encoded);
+                encoded.clear();
                 if (batch.commit) {
                     writer.flush();
                     if (batch.sourceState != null) {
@@ -110,10 +121,10 @@ final class IngestPipeline implements AutoCloseable {
     private void fail(SQLException e) {
         failure = e;
         free.clear();
-        free.add(new EncodedBatch());
+        free.add(new ParsedBatch());
     }
 
-    private void put(EncodedBatch batch) throws SQLException {
+    private void put(ParsedBatch batch) throws SQLException {
         try {
             full.put(batch);
         } catch (InterruptedException e) {

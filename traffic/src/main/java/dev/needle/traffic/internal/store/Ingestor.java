@@ -205,12 +205,13 @@ public final class Ingestor {
             var connection = db.connection();
             connection.setAutoCommit(false);
             SourceLedger ledger = new SourceLedger(connection);
-            try (IngestPipeline pipeline = new IngestPipeline(connection, ledger, db.spoolDir())) {
-                if (tracked && state == null) {
-                    state = ledger.create(name, prefix, prefix.length, compressed, format);
-                }
-                Chunk chunk = new Chunk(new RowEncoder(connection, enricher), pipeline, prefix,
-                        tracked);
+            if (tracked && state == null) {
+                state = ledger.create(name, prefix, prefix.length, compressed, format);
+            }
+            RowEncoder encoder = new RowEncoder(connection, enricher);
+            try (IngestPipeline pipeline = new IngestPipeline(connection, ledger, db.spoolDir(),
+                    encoder)) {
+                Chunk chunk = new Chunk(pipeline, prefix, tracked);
                 LineParser parser = LogParsers.forFormat(format);
                 RequestRow row = new RequestRow();
                 for (Sample s : sample) {
@@ -299,20 +300,17 @@ public final class Ingestor {
 
         /** Lines handled since the last commit, and the batch they are going into. */
         private final class Chunk {
-            private final RowEncoder encoder;
             private final IngestPipeline pipeline;
             private final byte[] prefix;
             private final boolean tracked;
-            private EncodedBatch batch;
+            private ParsedBatch batch;
             private long lines;
             private long rows;
             private long rejectedAtLastCommit;
             private long lastLine;
             private long endOffset;
 
-            Chunk(RowEncoder encoder, IngestPipeline pipeline, byte[] prefix, boolean tracked)
-                    throws SQLException {
-                this.encoder = encoder;
+            Chunk(IngestPipeline pipeline, byte[] prefix, boolean tracked) throws SQLException {
                 this.pipeline = pipeline;
                 this.prefix = prefix;
                 this.tracked = tracked;
@@ -322,7 +320,7 @@ public final class Ingestor {
             }
 
             void add(RequestRow row) throws SQLException {
-                encoder.encode(row, batch);
+                batch.add(row);
                 rows++;
                 if (batch.full()) {
                     pipeline.submit(batch);
