@@ -9,6 +9,7 @@ import dev.needle.intel.export.ExportFormat;
 import dev.needle.intel.export.ExportSettings;
 import dev.needle.intel.feed.FeedFormat;
 import dev.needle.intel.feed.FeedImporter;
+import dev.needle.intel.service.DatasetNotFoundException;
 import dev.needle.intel.service.EventPage;
 import dev.needle.intel.service.EventSearch;
 import dev.needle.intel.service.IntelService;
@@ -61,6 +62,9 @@ public final class IntelTransferApi {
         IntelParameters params = IntelParameters.of(ctx, Set.of("format"));
         Optional<FeedFormat> format = params.text("format").map(IntelTransferApi::feedFormat);
         String dataset = ctx.pathParam("dataset");
+        if (intel.dataset(writer, dataset).isEmpty()) {
+            throw new DatasetNotFoundException(dataset, writer.organisation());
+        }
 
         Path file = Files.createTempFile("needle-import-", ".feed");
         try {
