@@ -238,6 +238,26 @@ class IntelApiTest {
         assertThat(lines).containsExactlyInAnyOrderElementsOf(feodoIps);
     }
 
+    @Test
+    void export_forAnotherOrganisation_keepsTlpClearFeodoEvents() {
+        HttpResponse<String> response = needle.get("/api/v1/events/export?format=blocklist"
+                + "&dataset=feodo&recipient=rival", intel.acmeRead());
+
+        List<String> lines = response.body().lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertThat(lines).containsExactlyInAnyOrderElementsOf(feodoIps);
+    }
+
+    @Test
+    void export_unknownFormat_is400NamingIt() {
+        HttpResponse<String> response = needle.get("/api/v1/events/export?format=pdf",
+                intel.acmeRead());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("error").get("details").get("parameter").asText())
+                .isEqualTo("format");
+    }
+
     private static List<String> ids(JsonNode page) {
         List<String> ids = new ArrayList<>();
         page.get("events").forEach(e -> ids.add(e.get("id").asText()));

@@ -104,6 +104,22 @@ class TaxiiApiTest {
     }
 
     @Test
+    void objects_addedAfterTheLastOfAPage_continueWithoutRepeat() {
+        String base = "/taxii2/api/collections/" + feodoCollection
+                + "/objects/?match%5Btype%5D=indicator";
+        HttpResponse<String> first = needle.send(needle.request(base + "&limit=10",
+                intel.acmeRead()).header("Accept", TAXII).GET().build());
+        String last = first.headers().firstValue("X-TAXII-Date-Added-Last").orElseThrow();
+
+        JsonNode rest = taxii(base + "&limit=1000&added_after=" + last);
+
+        Set<String> ids = new HashSet<>();
+        RunningNeedle.json(first).get("objects").forEach(o -> ids.add(o.get("id").asText()));
+        rest.get("objects").forEach(o -> assertThat(ids.add(o.get("id").asText())).isTrue());
+        assertThat(ids).hasSize(28);
+    }
+
+    @Test
     void manifest_listsWhatObjectsSend() {
         JsonNode manifest = taxii("/taxii2/api/collections/" + feodoCollection
                 + "/manifest/?limit=1000");

@@ -17,13 +17,14 @@ import dev.needle.intel.service.Principal;
 import dev.needle.intel.service.Scope;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +35,14 @@ import java.util.Set;
  * in one transaction (write scope), {@code GET /api/v1/events/export} writes the events a search
  * selects in an export format (read scope). An export goes through the intel service's TLP rule
  * for its {@code recipient}, by default the caller's own organisation. An export holds at most
- * {@value #MAX_EXPORT_EVENTS} events and is built in memory before it is sent; MISP feed
- * directories and CSV files without a known layout cannot be imported over HTTP.
+ * {@value #MAX_EXPORT_EVENTS} events and is built in memory before it is sent. An import takes
+ * at most {@value #MAX_IMPORT_BYTES} bytes; MISP feed directories and CSV files without a known
+ * layout cannot be imported over HTTP.
  */
 public final class IntelTransferApi {
+
+    /** The largest feed file one import request takes. */
+    static final long MAX_IMPORT_BYTES = 256L * 1024 * 1024;
 
     /** The most events one export request writes. */
     static final int MAX_EXPORT_EVENTS = 100_000;
@@ -68,13 +73,29 @@ public final class IntelTransferApi {
 
         Path file = Files.createTempFile("needle-import-", ".feed");
         try {
-            try (InputStream body = ctx.bodyInputStream()) {
-                Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            copyBounded(ctx, file);
             ParsedFeed feed = parse(file, format, dataset);
             ctx.json(intel.importFeed(writer, dataset, feed));
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** Writes the request body to {@code file}; a 413 once it passes the import limit. */
+    private static void copyBounded(Context ctx, Path file) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long written = 0;
+        try (InputStream body = ctx.bodyInputStream();
+                OutputStream out = Files.newOutputStream(file)) {
+            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+                written += n;
+                if (written > MAX_IMPORT_BYTES) {
+                    throw new HttpResponseException(413, "a feed over HTTP takes at most "
+                            + MAX_IMPORT_BYTES / (1024 * 1024) + " MiB; import bigger files"
+                            + " with the CLI");
+                }
+                out.write(buffer, 0, n);
+            }
         }
     }
 
