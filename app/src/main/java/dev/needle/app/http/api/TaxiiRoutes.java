@@ -69,6 +69,8 @@ public final class TaxiiRoutes {
         TaxiiServer server = new TaxiiServer(TaxiiSettings.of(rootUrl(ctx)));
         TaxiiResponse response;
         if (principal.isEmpty()) {
+            LOG.warn("TAXII request {} from {} without a valid token refused", oneLine(ctx.path()),
+                    ctx.ip());
             ctx.header("WWW-Authenticate", "Basic realm=\"Needle TAXII\"");
             response = error(401, "Unauthorized", "Send an API token as Bearer, or as the"
                     + " password of Basic authentication.");
@@ -89,6 +91,11 @@ public final class TaxiiRoutes {
             throw ApiException.badParameter("Host", "", "not a host name and port");
         }
         return "http://" + host + ROOT;
+    }
+
+    /** Text from a request, safe for one log line: line breaks become spaces. */
+    private static String oneLine(String text) {
+        return text.replace('\r', ' ').replace('\n', ' ');
     }
 
     private static TaxiiResponse error(int status, String title, String description) {
