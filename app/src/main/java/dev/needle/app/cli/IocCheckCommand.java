@@ -31,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " against the intel store.")
 final class IocCheckCommand implements Callable<Integer> {
 
+    private static final String NOT_AN_INDICATOR = "not an indicator Needle knows how to read";
+
     @Spec
     private CommandSpec spec;
 
@@ -45,7 +47,7 @@ final class IocCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Map<String, Object>> results = new ArrayList<>();
+        List<Checked> results = new ArrayList<>();
         try (IntelService intel = data.openIntel()) {
             IndicatorLookup lookup = new IndicatorLookup(intel, LocalIntel.principal());
             List<Optional<Indicator>> detected = values.stream()
@@ -53,60 +55,66 @@ final class IocCheckCommand implements Callable<Integer> {
             Map<Indicator, IndicatorMatch> known = lookup.match(
                     detected.stream().flatMap(Optional::stream).distinct().toList());
             for (int i = 0; i < values.size(); i++) {
-                results.add(result(values.get(i), detected.get(i), known, lookup));
+                Optional<IndicatorMatch> match = detected.get(i).map(known::get);
+                results.add(new Checked(values.get(i), detected.get(i), match,
+                        match.map(lookup::describe).orElse(List.of())));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(results.stream().map(Checked::asJson).toList()));
         } else {
-            results.forEach(result -> printText(result, out));
+            results.forEach(result -> result.print(out));
         }
         out.flush();
         return 0;
     }
 
-    private static Map<String, Object> result(String value, Optional<Indicator> indicator,
-            Map<Indicator, IndicatorMatch> known, IndicatorLookup lookup) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("value", value);
-        if (indicator.isEmpty()) {
-            json.put("known", false);
-            json.put("error", "not an indicator Needle knows how to read");
-            json.put("matches", List.of());
+    /**
+     * What became of one value.
+     *
+     * @param value as given
+     * @param indicator what it reads as, when it is an indicator
+     * @param match its events, when it is known
+     * @param events those events as JSON objects, with headline and attacker
+     */
+    private record Checked(String value, Optional<Indicator> indicator,
+            Optional<IndicatorMatch> match, List<Map<String, Object>> events) {
+
+        Map<String, Object> asJson() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("value", value);
+            indicator.ifPresentOrElse(i -> json.put("indicator", EventViews.asJson(i)),
+                    () -> json.put("error", NOT_AN_INDICATOR));
+            json.put("known", match.isPresent());
+            match.ifPresent(m -> json.put("score", m.score()));
+            json.put("matches", events);
             return json;
         }
-        json.put("indicator", EventViews.asJson(indicator.get()));
-        Optional<IndicatorMatch> match = Optional.ofNullable(known.get(indicator.get()));
-        json.put("known", match.isPresent());
-        match.ifPresent(m -> json.put("score", m.score()));
-        json.put("matches", match.map(lookup::describe).orElse(List.of()));
-        return json;
-    }
 
-    @SuppressWarnings("unchecked")
-    private static void printText(Map<String, Object> result, PrintWriter out) {
-        String value = TextTable.printable(String.valueOf(result.get("value")));
-        if (result.containsKey("error")) {
-            out.println(value + ": " + result.get("error"));
-            return;
-        }
-        Map<String, Object> indicator = (Map<String, Object>) result.get("indicator");
-        String label = indicator.get("type") + " " + TextTable.printable(
-                String.valueOf(indicator.get("value")));
-        List<Map<String, Object>> matches = (List<Map<String, Object>>) result.get("matches");
-        if (matches.isEmpty()) {
-            out.println(value + ": unknown (" + label + ")");
-            return;
-        }
-        out.printf(Locale.ROOT, "%s: KNOWN (%s), best score %.1f, %d events%n", value, label,
-                (Double) result.get("score"), matches.size());
-        for (Map<String, Object> m : matches) {
-            out.printf(Locale.ROOT, "  %-20s %5.1f%s  %s  %s%n",
-                    TextTable.printable(String.valueOf(m.get("dataset")), 20),
-                    (Double) m.get("score"), (Boolean) m.get("expired") ? " expired" : "",
-                    TextTable.printable(String.valueOf(m.get("attacker"))),
-                    TextTable.printable(String.valueOf(m.get("headline"))));
+        void print(PrintWriter out) {
+            String shown = TextTable.printable(value);
+            if (indicator.isEmpty()) {
+                out.println(shown + ": " + NOT_AN_INDICATOR);
+                return;
+            }
+            String label = indicator.get().type().label() + " "
+                    + TextTable.printable(indicator.get().value());
+            if (match.isEmpty()) {
+                out.println(shown + ": unknown (" + label + ")");
+                return;
+            }
+            out.printf(Locale.ROOT, "%s: KNOWN (%s), best score %.1f, %d events%n", shown, label,
+                    match.get().score(), match.get().events().size());
+            for (Map<String, Object> event : events) {
+                out.printf(Locale.ROOT, "  %-20s %5.1f%s  %s  %s%n",
+                        TextTable.printable(String.valueOf(event.get("dataset")), 20),
+                        (Double) event.get("score"),
+                        Boolean.TRUE.equals(event.get("expired")) ? " expired" : "",
+                        TextTable.printable(String.valueOf(event.get("attacker"))),
+                        TextTable.printable(String.valueOf(event.get("headline"))));
+            }
         }
     }
 }
