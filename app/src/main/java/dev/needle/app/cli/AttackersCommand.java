@@ -61,8 +61,8 @@ final class AttackersCommand implements Callable<Integer> {
         } else {
             TextTable table = new TextTable(List.of("events", "indicators", "attacker",
                     "datasets"), List.of(true, true, false, false));
-            attackers.forEach(a -> table.add(a.events(), a.indicators().size(), a.name(),
-                    String.join(", ", a.datasets())));
+            attackers.forEach(a -> table.add(a.events(), a.indicatorCount(), a.name(),
+                    a.datasetList()));
             table.print(out);
         }
         out.flush();
@@ -72,16 +72,9 @@ final class AttackersCommand implements Callable<Integer> {
     private static List<Attacker> tally(List<ThreatEvent> events) {
         Map<String, Attacker> byName = new TreeMap<>();
         for (ThreatEvent event : events) {
-            if (event.attacker().isBlank()) {
-                continue;
+            if (!event.attacker().isBlank()) {
+                byName.computeIfAbsent(event.attacker(), Attacker::new).add(event);
             }
-            Attacker attacker = byName.computeIfAbsent(event.attacker(),
-                    name -> new Attacker(name, new long[1], new TreeSet<>(), new TreeSet<>(
-                            Comparator.comparing((Indicator i) -> i.type().label())
-                                    .thenComparing(Indicator::value))));
-            attacker.count()[0]++;
-            attacker.datasets().add(event.dataset());
-            attacker.indicators().addAll(event.indicators());
         }
         return byName.values().stream()
                 .sorted(Comparator.comparingLong(Attacker::events).reversed()
@@ -89,18 +82,46 @@ final class AttackersCommand implements Callable<Integer> {
                 .toList();
     }
 
-    /** One attacker's running totals. */
-    private record Attacker(String name, long[] count, TreeSet<String> datasets,
-            TreeSet<Indicator> indicators) {
+    /** One attacker's running totals while the events are read. */
+    private static final class Attacker {
+
+        private final String name;
+        private long events;
+        private final TreeSet<String> datasets = new TreeSet<>();
+        private final TreeSet<Indicator> indicators = new TreeSet<>(
+                Comparator.comparing((Indicator i) -> i.type().label())
+                        .thenComparing(Indicator::value));
+
+        Attacker(String name) {
+            this.name = name;
+        }
+
+        void add(ThreatEvent event) {
+            events++;
+            datasets.add(event.dataset());
+            indicators.addAll(event.indicators());
+        }
+
+        String name() {
+            return name;
+        }
 
         long events() {
-            return count[0];
+            return events;
+        }
+
+        String datasetList() {
+            return String.join(", ", datasets);
+        }
+
+        int indicatorCount() {
+            return indicators.size();
         }
 
         Map<String, Object> asJson() {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("attacker", name);
-            json.put("events", events());
+            json.put("events", events);
             json.put("datasets", List.copyOf(datasets));
             json.put("indicatorCount", indicators.size());
             json.put("indicators", indicators.stream().map(EventViews::asJson).toList());

@@ -92,6 +92,10 @@ final class EventsCommand implements Runnable {
         }
 
         private EventSearch firstPage() {
+            if (limit < 1 || limit > EventSearch.MAX_PAGE_SIZE) {
+                throw new CliException("--limit " + limit + " is not within 1 to "
+                        + EventSearch.MAX_PAGE_SIZE);
+            }
             List<SearchTerm> terms = SearchExpression.parse(filter);
             EventSearch search = EventSearch.everything().withPageSize(limit);
             for (SearchTerm term : terms) {
