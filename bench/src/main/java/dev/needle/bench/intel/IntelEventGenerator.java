@@ -44,6 +44,8 @@ public final class IntelEventGenerator {
     public static final Duration SPAN = Duration.ofDays(365);
 
     private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
+    private static final long ADDRESS_STREAM = 0x1B873593L;
+    private static final long ATTACKER_STREAM = 0x68E31DA4L;
 
     private final SplitMix64 random;
     private final IndicatorMint mint;
@@ -57,10 +59,13 @@ public final class IntelEventGenerator {
      * addresses.
      */
     public IntelEventGenerator(long seed, int addressSpace) {
+        // Separate streams keep the attackers' order and the events' draws independent of
+        // the size of the address space, so that EVENTS changes only how many events there are.
         this.random = new SplitMix64(seed);
-        this.mint = IndicatorMint.create(addressSpace, random);
+        this.mint = IndicatorMint.create(addressSpace, new SplitMix64(seed ^ ADDRESS_STREAM));
         AttackCatalog catalog = AttackCatalog.enterprise();
-        this.attackers = Weighted.zipf(attackers(catalog, random));
+        this.attackers = Weighted.zipf(attackers(catalog,
+                new SplitMix64(seed ^ ATTACKER_STREAM)));
         this.anyTechniques = catalog.techniques().stream().filter(Technique::active)
                 .map(Technique::id).toList();
     }

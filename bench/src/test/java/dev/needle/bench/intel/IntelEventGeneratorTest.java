@@ -36,6 +36,16 @@ class IntelEventGeneratorTest {
     }
 
     @Test
+    void attackersByPopularity_otherAddressSpace_staysTheSame() {
+        IntelEventGenerator small = new IntelEventGenerator(42, 1_000);
+        IntelEventGenerator large = new IntelEventGenerator(42, 20_000);
+
+        assertThat(large.attackersByPopularity()).isEqualTo(small.attackersByPopularity());
+        assertThat(large.next(10, "a").getFirst().attacker())
+                .isEqualTo(small.next(10, "a").getFirst().attacker());
+    }
+
+    @Test
     void next_events_haveDistinctIdsAndCanonicalIndicators() {
         List<ThreatEvent> events = new IntelEventGenerator(42, 5_000).next(5_000, "a");
 
