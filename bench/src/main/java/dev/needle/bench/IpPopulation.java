@@ -11,7 +11,7 @@ import java.util.Set;
  * frequent and most are rare, as in real traffic. The addresses are made up; some belong to real
  * networks, which only matters if the generated logs are taken for real ones.
  */
-final class IpPopulation {
+public final class IpPopulation {
 
     private final byte[][] addresses;
     private final double[] cumulative;
@@ -54,7 +54,7 @@ final class IpPopulation {
      * 172.16/12, 192.0.0/24, 192.0.2/24, 192.88.99/24, 192.168/16, 198.18/15, 198.51.100/24,
      * 203.0.113/24, nor in multicast and reserved space from 224/4 up.
      */
-    static boolean isPublic(int address) {
+    public static boolean isPublic(int address) {
         int a = address >>> 24;
         int b = address >>> 16 & 0xFF;
         int c = address >>> 8 & 0xFF;
@@ -71,7 +71,7 @@ final class IpPopulation {
     }
 
     /** The dotted-quad text of an address held in an int, high byte first. */
-    static String dottedQuad(int address) {
+    public static String dottedQuad(int address) {
         return (address >>> 24) + "." + (address >>> 16 & 0xFF) + "." + (address >>> 8 & 0xFF)
                 + "." + (address & 0xFF);
     }

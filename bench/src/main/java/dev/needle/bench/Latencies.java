@@ -7,10 +7,10 @@ import java.util.Arrays;
  * of the two middle runs; the 95th percentile is the nearest-rank one (of 20 runs, the 19th
  * fastest).
  */
-record Latencies(int runs, double medianMillis, double p95Millis) {
+public record Latencies(int runs, double medianMillis, double p95Millis) {
 
     /** Summarises run times given in nanoseconds, in any order. */
-    static Latencies of(long[] nanos) {
+    public static Latencies of(long[] nanos) {
         if (nanos.length == 0) {
             throw new IllegalArgumentException("no runs to summarise");
         }

@@ -1,5 +1,8 @@
 package dev.needle.app.cli;
 
+import dev.needle.intel.service.AccessDeniedException;
+import dev.needle.intel.service.DatasetNotFoundException;
+import dev.needle.intel.service.IntelStoreException;
 import dev.needle.traffic.TrafficStoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -18,12 +21,13 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed)
             throws Exception {
-        if (e instanceof IllegalArgumentException || e instanceof CliException) {
-            cli.getErr().println("needle " + cli.getCommandName() + ": " + e.getMessage());
+        if (e instanceof IllegalArgumentException || e instanceof CliException
+                || e instanceof DatasetNotFoundException || e instanceof AccessDeniedException) {
+            cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             return BAD_INPUT;
         }
-        if (e instanceof TrafficStoreException) {
-            cli.getErr().println("needle " + cli.getCommandName() + ": " + e.getMessage());
+        if (e instanceof TrafficStoreException || e instanceof IntelStoreException) {
+            cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             return STORE_FAILURE;
         }
         throw e;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "needle", mixinStandardHelpOptions = true, version = "needle 0.1.0",
         description = "Self-hosted security center: answers from your own traffic and intel.",
         subcommands = {IngestCommand.class, TopCommand.class, SeriesCommand.class,
-            FindingsCommand.class, ServeCommand.class, DemoCommand.class,
+            FindingsCommand.class, ServeCommand.class, DemoCommand.class, IntelCommand.class,
+            EventsCommand.class, IocCommand.class,
             CommandLine.HelpCommand.class})
 public final class NeedleCommand implements Runnable {
 

@@ -2,6 +2,8 @@ package dev.needle.app.http;
 
 import dev.needle.app.http.api.ApiError;
 import dev.needle.app.http.api.ApiException;
+import dev.needle.intel.service.AccessDeniedException;
+import dev.needle.intel.service.DatasetNotFoundException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -26,6 +28,11 @@ final class ErrorResponses {
         routes.exception(ApiException.class, (e, ctx) -> reject(ctx, e.status(), e.error()));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> reject(ctx, 400,
                 new ApiError(ApiError.BAD_REQUEST, e.getMessage(), Map.of())));
+        routes.exception(DatasetNotFoundException.class, (e, ctx) -> reject(ctx, 404,
+                new ApiError(ApiError.NOT_FOUND, "no dataset '" + e.dataset() + "'",
+                        Map.of("dataset", e.dataset()))));
+        routes.exception(AccessDeniedException.class, (e, ctx) -> reject(ctx, 403,
+                new ApiError(ApiError.FORBIDDEN, e.getMessage(), Map.of())));
         routes.exception(HttpResponseException.class, (e, ctx) -> reject(ctx, e.getStatus(),
                 new ApiError(codeOf(e.getStatus()), e.getMessage(), Map.of())));
         routes.exception(Exception.class, ErrorResponses::fail);
@@ -71,6 +78,8 @@ final class ErrorResponses {
     private static String codeOf(int status) {
         return switch (status) {
             case 400 -> ApiError.BAD_REQUEST;
+            case 401 -> ApiError.UNAUTHORIZED;
+            case 403 -> ApiError.FORBIDDEN;
             case 404 -> ApiError.NOT_FOUND;
             case 405 -> "method_not_allowed";
             default -> status >= 500 ? ApiError.INTERNAL : "http_" + status;

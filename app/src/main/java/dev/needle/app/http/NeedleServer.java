@@ -1,11 +1,17 @@
 package dev.needle.app.http;
 
+import dev.needle.app.http.api.IntelApi;
+import dev.needle.app.http.api.IntelTransferApi;
 import dev.needle.app.http.api.OpenApiDocument;
+import dev.needle.app.http.api.TaxiiRoutes;
 import dev.needle.app.http.api.TrafficApi;
+import dev.needle.app.http.api.TrafficIntelApi;
+import dev.needle.app.http.auth.Authenticator;
 import dev.needle.app.http.web.TrafficPage;
 import dev.needle.app.http.web.WebTemplates;
 import dev.needle.app.json.Json;
 import dev.needle.app.NeedleParts;
+import dev.needle.intel.service.IntelService;
 import dev.needle.traffic.TrafficService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -23,8 +29,13 @@ import org.slf4j.LoggerFactory;
  * {@link SecurityHeaders}; every error under {@code /api} has the JSON shape of
  * {@link dev.needle.app.http.api.ApiError}.
  *
- * <p>The server has no authentication yet: bind it to the loopback (the default) or put it
- * behind a proxy that authenticates.
+ * <p>The intel endpoints under {@code /api/v1} and TAXII 2.1 under {@code /taxii2/} need an API
+ * token ({@link Authenticator}); the intel service checks every read against the token's
+ * organisation. The traffic endpoints ({@code /api/v1/traffic/top}, {@code series},
+ * {@code findings}, {@code summary}), the web UI, health and metrics need none yet: bind the
+ * server to the loopback (the default) or put it behind a proxy that authenticates.
+ * {@code /api/v1/traffic/intel-matches} reveals intel, so it needs a token like the intel
+ * endpoints.
  */
 public final class NeedleServer implements AutoCloseable {
 
@@ -43,6 +54,8 @@ public final class NeedleServer implements AutoCloseable {
     /** Starts a server on {@code config}'s address that answers from {@code parts}. */
     public static NeedleServer start(ServerConfig config, NeedleParts parts) {
         TrafficService traffic = parts.traffic();
+        IntelService intel = parts.intel();
+        Authenticator auth = new Authenticator(intel);
         HttpMetrics metrics = new HttpMetrics();
         List<Route> routes = new CopyOnWriteArrayList<>();
         WebTemplates templates = WebTemplates.precompiled();
@@ -62,6 +75,10 @@ public final class NeedleServer implements AutoCloseable {
                     .contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
             new TrafficApi(traffic).register(cfg.routes);
+            new TrafficIntelApi(traffic, intel, auth).register(cfg.routes);
+            new IntelApi(intel, auth).register(cfg.routes);
+            new IntelTransferApi(intel, auth).register(cfg.routes);
+            new TaxiiRoutes(intel, auth).register(cfg.routes);
             openApi.register(cfg.routes);
             new TrafficPage(traffic, templates).register(cfg.routes);
         });
@@ -98,7 +115,7 @@ public final class NeedleServer implements AutoCloseable {
                 .toList();
     }
 
-    /** Stops the server; the traffic service stays open, as its owner opened it. */
+    /** Stops the server; the services stay open, as their owner opened them. */
     @Override
     public void close() {
         int port = port();

@@ -48,8 +48,10 @@ public record PostgresSettings(String jdbcUrl, String user, String password,
 
     /**
      * Reads the URL Needle's {@code --db} takes, {@code postgresql://user:pass@host:port/db},
-     * with percent-encoded user and password; the port defaults to 5432 and the query string
-     * is passed on to the driver.
+     * with percent-encoded user and password; the port defaults to 5432. A query parameter
+     * {@code needle_schema=NAME} keeps this Needle's registry in schema NAME and its datasets in
+     * schemas {@code NAME_ds_...}, so several Needles (or test runs) can share one database; the
+     * rest of the query string is passed on to the driver.
      */
     public static PostgresSettings fromDbUrl(String dbUrl) {
         URI uri = parseUri(dbUrl);
@@ -65,9 +67,28 @@ public record PostgresSettings(String jdbcUrl, String user, String password,
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String database = path.length() > 1 ? percentDecode(path.substring(1)) : user;
         int port = uri.getPort() < 0 ? 5432 : uri.getPort();
-        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        String schema = null;
+        java.util.List<String> driverParams = new java.util.ArrayList<>();
+        if (uri.getRawQuery() != null) {
+            for (String param : uri.getRawQuery().split("&")) {
+                if (param.startsWith("needle_schema=")) {
+                    schema = percentDecode(param.substring("needle_schema=".length()));
+                } else if (!param.isEmpty()) {
+                    driverParams.add(param);
+                }
+            }
+        }
+        String query = driverParams.isEmpty() ? "" : "?" + String.join("&", driverParams);
         String jdbc = "jdbc:postgresql://" + uri.getHost() + ":" + port + "/" + database + query;
-        return of(jdbc, user, password);
+        PostgresSettings settings = of(jdbc, user, password);
+        if (schema == null) {
+            return settings;
+        }
+        if (!schema.matches("[a-z_][a-z0-9_]{0,40}")) {
+            throw new IllegalArgumentException(place + ": needle_schema '" + schema
+                    + "' must be lower-case letters, digits and underscores, at most 41");
+        }
+        return settings.withSchemas(schema, schema + "_ds_");
     }
 
     /** These settings with other schema names, such as unique ones for a test run. */

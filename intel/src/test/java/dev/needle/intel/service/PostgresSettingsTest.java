@@ -22,6 +22,20 @@ class PostgresSettingsTest {
     }
 
     @Test
+    void fromDbUrl_needleSchema_namesRegistryAndDatasetSchemasAndIsNotPassedOn() {
+        PostgresSettings settings = PostgresSettings.fromDbUrl(
+                "postgresql://needle:pw@127.0.0.1/intel?sslmode=disable&needle_schema=team_a");
+
+        assertThat(settings.jdbcUrl())
+                .isEqualTo("jdbc:postgresql://127.0.0.1:5432/intel?sslmode=disable");
+        assertThat(settings.registrySchema()).isEqualTo("team_a");
+        assertThat(settings.datasetSchemaPrefix()).isEqualTo("team_a_ds_");
+        assertThatThrownBy(() -> PostgresSettings.fromDbUrl(
+                "postgresql://needle:pw@127.0.0.1/intel?needle_schema=x;drop"))
+                .hasMessageContaining("needle_schema 'x;drop'");
+    }
+
+    @Test
     void fromDbUrl_noPortOrDatabase_usesDefaults() {
         PostgresSettings settings = PostgresSettings.fromDbUrl("postgres://needle:pw@127.0.0.1");
 

@@ -19,6 +19,12 @@ public record ApiError(String code, String message, Map<String, Object> details)
     /** No resource at that path. */
     public static final String NOT_FOUND = "not_found";
 
+    /** The request carries no valid API token. */
+    public static final String UNAUTHORIZED = "unauthorized";
+
+    /** The token is valid but lacks the scope the request needs. */
+    public static final String FORBIDDEN = "forbidden";
+
     /** The server failed; the details hold only the request id. */
     public static final String INTERNAL = "internal";
 

@@ -33,6 +33,35 @@ public final class ApiException extends RuntimeException {
                 "no API resource " + method + " " + path, Map.of("path", path)));
     }
 
+    /** A 401 for a request without a valid API token. */
+    public static ApiException unauthorized() {
+        return new ApiException(401, new ApiError(ApiError.UNAUTHORIZED,
+                "send a valid API token as 'Authorization: Bearer <token>'", Map.of()));
+    }
+
+    /** A 403 for a token that lacks {@code scope}. */
+    public static ApiException forbidden(String scope) {
+        return new ApiException(403, new ApiError(ApiError.FORBIDDEN,
+                "this token lacks the '" + scope + "' scope", Map.of("scope", scope)));
+    }
+
+    /** A 403 for a request the service refused, with the service's reason. */
+    public static ApiException denied(String reason) {
+        return new ApiException(403, new ApiError(ApiError.FORBIDDEN, reason, Map.of()));
+    }
+
+    /** A 404 for a resource the caller cannot see, whether or not it exists. */
+    public static ApiException unknown(String what) {
+        return new ApiException(404, new ApiError(ApiError.NOT_FOUND, "no " + what,
+                Map.of()));
+    }
+
+    /** A 400 about the request body, naming the place in it. */
+    public static ApiException badBody(String place, String problem) {
+        return new ApiException(400, new ApiError(ApiError.BAD_REQUEST,
+                place + ": " + problem, Map.of("place", place)));
+    }
+
     /** The HTTP status to answer with. */
     public int status() {
         return status;

@@ -73,6 +73,23 @@ public final class RunningNeedle implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).GET().build());
     }
 
+    /** Sends a GET with {@code token} as Bearer and returns the response. */
+    public HttpResponse<String> get(String pathAndQuery, String token) {
+        return send(request(pathAndQuery, token).GET().build());
+    }
+
+    /** Sends a POST of {@code body} with {@code token} as Bearer and returns the response. */
+    public HttpResponse<String> post(String pathAndQuery, String token, byte[] body) {
+        return send(request(pathAndQuery, token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A request to {@code pathAndQuery} carrying {@code token} as Bearer. */
+    public HttpRequest.Builder request(String pathAndQuery, String token) {
+        return HttpRequest.newBuilder(URI.create(url(pathAndQuery)))
+                .header("Authorization", "Bearer " + token);
+    }
+
     /** Sends a request and returns the response with its body as text. */
     public HttpResponse<String> send(HttpRequest request) {
         try {
