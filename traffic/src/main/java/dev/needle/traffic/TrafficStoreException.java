@@ -30,7 +30,8 @@ public final class TrafficStoreException extends RuntimeException {
 
     /** Wraps a failed statement, naming what was being done. */
     public static TrafficStoreException failed(String doing, SQLException e) {
-        return new TrafficStoreException(doing + " failed: " + firstLine(String.valueOf(e.getMessage())),
+        return new TrafficStoreException(
+                doing + " failed: " + firstLine(String.valueOf(e.getMessage())),
                 e);
     }
 

@@ -53,7 +53,8 @@ final class TextTable {
             if (c > 0) {
                 line.append("  ");
             }
-            line.append(rightAligned.get(c) ? pad + cell : c == cells.size() - 1 ? cell : cell + pad);
+            boolean last = c == cells.size() - 1;
+            line.append(rightAligned.get(c) ? pad + cell : last ? cell : cell + pad);
         }
         out.println(line);
     }

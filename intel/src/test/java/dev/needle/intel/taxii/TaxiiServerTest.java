@@ -155,8 +155,8 @@ class TaxiiServerTest {
                 Map.of("match[id]", List.of(reportId))).body());
 
         assertThat(reports.get("objects")).extracting(o -> o.get("type").asText())
-                .containsExactly("intrusion-set", "report", "intrusion-set", "report", "intrusion-set",
-                        "report");
+                .containsExactly("intrusion-set", "report", "intrusion-set", "report",
+                        "intrusion-set", "report");
         assertThat(one.get("objects")).singleElement()
                 .satisfies(o -> assertThat(o.get("id").asText()).isEqualTo(reportId));
     }

@@ -20,12 +20,13 @@ import org.slf4j.LoggerFactory;
  * <p>The schema is a star: {@code requests} holds one narrow row per request with ids into
  * {@code ips} (address, range bits, country, ASN), {@code texts} (paths, queries, referers, user
  * agents) and {@code contexts} (method, protocol, host, TLS fingerprints). Narrow rows make both
- * ingest and grouping fast (DuckDB's appender costs per value, so a row does not record its
- * source: the {@code sources} ledger says how much of each source was read); the view {@code request_rows} joins them back for ad-hoc reads.
+ * ingest and grouping fast (a row does not even record its source: the {@code sources} ledger
+ * says how much of each source was read); the view {@code request_rows} joins them back for
+ * ad-hoc reads.
  *
  * <p>DuckDB lets one process at a time open a file for writing; a second Needle process on the
- * same data dir gets a {@link TrafficStoreException} saying so. Migrations are numbered SQL steps kept
- * here, applied in order in one transaction each; the applied version is in
+ * same data dir gets a {@link TrafficStoreException} saying so. Migrations are numbered SQL steps
+ * kept here, applied in order in one transaction each; the applied version is in
  * {@code needle_schema}.
  */
 public final class TrafficDb implements AutoCloseable {
@@ -112,7 +113,8 @@ public final class TrafficDb implements AutoCloseable {
         } catch (SQLException e) {
             throw TrafficStoreException.opening(file, e);
         } catch (java.io.IOException e) {
-            throw new TrafficStoreException("cannot create data dir " + dataDir + ": " + e.getMessage(),
+            throw new TrafficStoreException("cannot create data dir " + dataDir + ": "
+                    + e.getMessage(),
                     e);
         }
     }

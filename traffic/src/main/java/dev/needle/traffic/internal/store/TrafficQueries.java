@@ -114,7 +114,8 @@ public final class TrafficQueries {
     /** Totals over the selected rows. */
     public TrafficSummary summary(TrafficQuery query) {
         Selection where = Selection.of(query);
-        String sql = "SELECT count(*), count(DISTINCT ip_id), count(*) FILTER (WHERE status >= 400),"
+        String sql = "SELECT count(*), count(DISTINCT ip_id),"
+                + " count(*) FILTER (WHERE status >= 400),"
                 + " min(ts), max(ts) FROM requests WHERE " + where.sql();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             where.bind(ps, 1);
