@@ -222,11 +222,18 @@ class IngestTest {
     @Test
     void ingest_cloudflareJsonWithWrongTypes_rejectsOnlyThoseLines() throws IOException {
         Path log = dir.resolve("cf.jsonl");
-        Files.writeString(log, """
-                {"ClientIP":"198.51.100.7","ClientRequestHost":"a.example","ClientRequestMethod":"GET","ClientRequestURI":"/","EdgeResponseStatus":200,"EdgeStartTimestamp":"2024-03-01T12:00:00Z","ClientCountry":"fr","ClientASN":64501}
-                {"ClientIP":"198.51.100.8","EdgeResponseStatus":"two hundred","EdgeStartTimestamp":1709294400}
-                {"ClientIP":"198.51.100.9","EdgeResponseStatus":404,"EdgeStartTimestamp":1709294400000000000,"ClientRequestURI":"/admin"}
-                """);
+        Files.writeString(log, String.join("\n",
+                "{\"ClientIP\":\"198.51.100.7\",\"ClientRequestHost\":\"a.example\","
+                        + "\"ClientRequestMethod\":\"GET\",\"ClientRequestURI\":\"/\","
+                        + "\"EdgeResponseStatus\":200,"
+                        + "\"EdgeStartTimestamp\":\"2024-03-01T12:00:00Z\","
+                        + "\"ClientCountry\":\"fr\",\"ClientASN\":64501}",
+                "{\"ClientIP\":\"198.51.100.8\",\"EdgeResponseStatus\":\"two hundred\","
+                        + "\"EdgeStartTimestamp\":1709294400}",
+                "{\"ClientIP\":\"198.51.100.9\",\"EdgeResponseStatus\":404,"
+                        + "\"EdgeStartTimestamp\":1709294400000000000,"
+                        + "\"ClientRequestURI\":\"/admin\"}",
+                ""));;
         try (DuckDbTrafficService traffic = open()) {
             FileReport report = ingestOne(traffic, log);
 
