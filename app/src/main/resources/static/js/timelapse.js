@@ -1,6 +1,6 @@
 // Attacker timelapse: fetches events per attacker per day from the element's data-url and
-// draws one stacked bar series per attacker. Attacker names come from feeds: the chart and its tooltip draw
-// text on the canvas (richText), never as HTML. After drawing, data-state, data-series and
+// draws one stacked bar series per attacker. Attacker names come from feeds: the chart and its
+// tooltip draw text on the canvas (richText), never as HTML. After drawing, data-state, data-series and
 // data-points say what was drawn.
 (function () {
   'use strict';

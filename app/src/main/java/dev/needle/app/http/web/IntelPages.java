@@ -62,6 +62,7 @@ public final class IntelPages {
             ctx.redirect("/login", HttpStatus.SEE_OTHER);
             return;
         }
+        ctx.header("Cache-Control", "no-store");
         page.accept(ctx, principal.get());
     }
 

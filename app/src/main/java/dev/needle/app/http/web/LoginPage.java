@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
  * keeps it in the {@value Authenticator#COOKIE} cookie (HttpOnly, SameSite=Strict, Path=/) so
  * that the pages act with that token's rights. Logout clears the cookie. The cookie lasts for
  * the browser session; it is not marked Secure because Needle may serve plain HTTP on a LAN.
+ * A login posted from another site is refused, so that no page can log a browser in with a
+ * token of its choosing.
  */
 public final class LoginPage {
 
@@ -41,6 +43,13 @@ public final class LoginPage {
     }
 
     private void login(Context ctx) {
+        String site = Objects.requireNonNullElse(ctx.header("Sec-Fetch-Site"), "same-origin");
+        if (!site.equals("same-origin") && !site.equals("none")) {
+            LOG.warn("web login refused a form posted from {} ({})", site, ctx.ip());
+            ctx.status(403).html(templates.render("login.jte",
+                    new LoginView(Optional.of("Log in from this page."))));
+            return;
+        }
         String token = Objects.requireNonNullElse(ctx.formParam("token"), "").strip();
         boolean known = TOKEN.matcher(token).matches() && intel.authenticate(token).isPresent();
         if (!known) {

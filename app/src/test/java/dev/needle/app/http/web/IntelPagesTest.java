@@ -79,6 +79,26 @@ class IntelPagesTest {
     }
 
     @Test
+    void login_postedFromAnotherSite_answers403WithNoCookie() {
+        HttpResponse<String> response = needle.send(HttpRequest.newBuilder(
+                URI.create(needle.url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + fixture.acmeRead()))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void events_withCookie_areNotCached() {
+        HttpResponse<String> response = page("/intel", fixture.acmeRead());
+
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
     void logout_clearsTheCookie() {
         HttpResponse<String> response = needle.send(HttpRequest.newBuilder(
                 URI.create(needle.url("/logout"))).POST(HttpRequest.BodyPublishers.noBody())
