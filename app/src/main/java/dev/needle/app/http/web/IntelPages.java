@@ -34,6 +34,7 @@ import java.util.function.BiConsumer;
 public final class IntelPages {
 
     private static final int PAGE_SIZE = 50;
+    private static final int MAX_PAGE_SIZE = 500;
     private static final int PIVOT_LIMIT = 100;
 
     private final IntelService intel;
@@ -72,7 +73,7 @@ public final class IntelPages {
         String cursor = Optional.ofNullable(ctx.queryParam("cursor")).orElse("").strip();
         EventPage page;
         try {
-            EventSearch search = cursor.isEmpty() ? filter.search(PAGE_SIZE)
+            EventSearch search = cursor.isEmpty() ? filter.search(pageSize(ctx))
                     : EventSearch.fromCursor(cursor);
             page = intel.searchEvents(reader, search);
         } catch (IllegalArgumentException e) {
@@ -82,6 +83,16 @@ public final class IntelPages {
         }
         ctx.html(templates.render("intel/events.jte", new EventListView(filter, attackers,
                 page.events(), page.nextCursor().map(IntelLinks::nextPage), Optional.empty())));
+    }
+
+    /** The {@code size} the request asks for, within 1 to 500; 50 when absent or unreadable. */
+    private static int pageSize(Context ctx) {
+        try {
+            int size = Integer.parseInt(Optional.ofNullable(ctx.queryParam("size")).orElse(""));
+            return Math.clamp(size, 1, MAX_PAGE_SIZE);
+        } catch (NumberFormatException e) {
+            return PAGE_SIZE;
+        }
     }
 
     private List<String> known(Principal reader, AggregateDimension dimension) {

@@ -14,7 +14,10 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,6 +131,32 @@ class IntelPagesTest {
         int rows = body.split("<td class=\"attacker\">").length - 1;
         int apt1 = body.split("<td class=\"attacker\">APT1</td>").length - 1;
         assertThat(rows).isPositive().isEqualTo(apt1);
+    }
+
+    @Test
+    void events_nextPageLinks_walkEveryEventOnceNewestFirst() {
+        IntelService intel = needle.parts().intel();
+        Principal reader = intel.authenticate(fixture.acmeRead()).orElseThrow();
+        List<String> expected = intel.searchEvents(reader, EventSearch.everything()).events()
+                .stream().map(IntelLinks::event).toList();
+
+        List<String> seen = new ArrayList<>();
+        String path = "/intel?size=10";
+        int pages = 0;
+        while (path != null) {
+            String body = page(path, fixture.acmeRead()).body();
+            Matcher link = Pattern.compile("class=\"headline\" href=\"([^\"]+)\"").matcher(body);
+            while (link.find()) {
+                seen.add(link.group(1));
+            }
+            Matcher next = Pattern.compile("class=\"next\" href=\"([^\"]+)\"").matcher(body);
+            path = next.find() ? next.group(1).replace("&amp;", "&") : null;
+            pages++;
+        }
+
+        assertThat(expected).hasSizeGreaterThan(10);
+        assertThat(pages).isEqualTo((expected.size() + 9) / 10);
+        assertThat(seen).containsExactlyElementsOf(expected);
     }
 
     @Test
