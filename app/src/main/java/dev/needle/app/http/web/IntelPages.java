@@ -11,6 +11,7 @@ import dev.needle.intel.service.AggregateRow;
 import dev.needle.intel.service.EventPage;
 import dev.needle.intel.service.EventSearch;
 import dev.needle.intel.service.IntelService;
+import dev.needle.intel.service.PivotResult;
 import dev.needle.intel.service.Principal;
 import dev.needle.intel.service.SearchOperator;
 import dev.needle.intel.service.SearchTerm;
@@ -128,7 +129,7 @@ public final class IntelPages {
             notFound(ctx, e.getMessage());
             return;
         }
-        var pivot = intel.pivot(reader, indicator, PIVOT_LIMIT);
+        PivotResult pivot = intel.pivot(reader, indicator, PIVOT_LIMIT);
         if (pivot.events().isEmpty()) {
             notFound(ctx, "No event that you may read holds " + indicator + ".");
             return;

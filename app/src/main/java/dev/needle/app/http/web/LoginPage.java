@@ -4,6 +4,7 @@ import dev.needle.app.http.auth.Authenticator;
 import dev.needle.intel.service.IntelService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -60,12 +61,12 @@ public final class LoginPage {
         }
         ctx.header("Set-Cookie", Authenticator.COOKIE + "=" + token
                 + "; Path=/; HttpOnly; SameSite=Strict");
-        ctx.redirect("/intel", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/intel", HttpStatus.SEE_OTHER);
     }
 
     private void logout(Context ctx) {
         ctx.header("Set-Cookie", Authenticator.COOKIE
                 + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
-        ctx.redirect("/login", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }
 }
