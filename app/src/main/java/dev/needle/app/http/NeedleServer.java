@@ -7,6 +7,8 @@ import dev.needle.app.http.api.TaxiiRoutes;
 import dev.needle.app.http.api.TrafficApi;
 import dev.needle.app.http.api.TrafficIntelApi;
 import dev.needle.app.http.auth.Authenticator;
+import dev.needle.app.http.web.IntelPages;
+import dev.needle.app.http.web.LoginPage;
 import dev.needle.app.http.web.TrafficPage;
 import dev.needle.app.http.web.WebTemplates;
 import dev.needle.app.json.Json;
@@ -81,6 +83,8 @@ public final class NeedleServer implements AutoCloseable {
             new TaxiiRoutes(intel, auth).register(cfg.routes);
             openApi.register(cfg.routes);
             new TrafficPage(traffic, templates).register(cfg.routes);
+            new LoginPage(intel, templates).register(cfg.routes);
+            new IntelPages(intel, auth, templates).register(cfg.routes);
         });
         try {
             javalin.start();

@@ -124,14 +124,15 @@ class TrafficPageBrowserTest {
     }
 
     @Test
-    void overview_navigation_marksOnlyTrafficLiveAndTheRestComing() {
+    void overview_navigation_marksTrafficAndIntelLiveAndTheRestComing() {
         page.navigate(needle.url("/"));
 
-        assertThat(page.locator("nav.parts a.part").allTextContents()).containsExactly("Traffic");
-        assertThat(page.locator("nav.parts a.part").getAttribute("aria-current"))
-                .isEqualTo("page");
+        assertThat(page.locator("nav.parts a.part").allTextContents())
+                .containsExactly("Traffic", "Intel");
+        assertThat(page.locator("nav.parts a.part[aria-current=page]").allTextContents())
+                .containsExactly("Traffic");
         assertThat(page.locator("nav.parts .part.coming").allTextContents()).containsExactly(
-                "Intelcoming", "Analystcoming", "Scannercoming", "TLScoming", "Shieldcoming");
+                "Analystcoming", "Scannercoming", "TLScoming", "Shieldcoming");
     }
 
     @Test

@@ -12,7 +12,7 @@ public final class Navigation {
     /** Every part, the coming ones included so that users see what Needle will hold. */
     public static final List<Entry> ENTRIES = List.of(
             new Entry("traffic", "Traffic", "/", true),
-            new Entry("intel", "Intel", "", false),
+            new Entry("intel", "Intel", "/intel", true),
             new Entry("analyst", "Analyst", "", false),
             new Entry("scanner", "Scanner", "", false),
             new Entry("tls", "TLS", "", false),
