@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 /**
  * The indicators of one dataset in memory, immutable once built.
@@ -64,10 +65,19 @@ final class DatasetIndex {
         return postingEvent.length;
     }
 
-    /** Whether an IPv4 address is stored, or lies inside a stored block. */
-    boolean knowsIpv4(int address) {
-        return ipv4.get(address) >= 0
-                || ranges.covers(0, MAPPED_IPV4 | Integer.toUnsignedLong(address));
+    /** How many distinct IPv4 addresses it stores. */
+    int ipv4Count() {
+        return ipv4.size();
+    }
+
+    /** Hands every stored IPv4 address to {@code sink}. */
+    void forEachIpv4(IntConsumer sink) {
+        ipv4.forEachAddress(sink);
+    }
+
+    /** The stored CIDR blocks, IPv4 and IPv6. */
+    List<Cidr> blocks() {
+        return blocks;
     }
 
     /** The best decayed score of an IPv4 address here, or -1 when unknown. */
