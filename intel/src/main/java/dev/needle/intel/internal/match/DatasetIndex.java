@@ -65,6 +65,26 @@ final class DatasetIndex {
         return postingEvent.length;
     }
 
+    /** Adds every pair it holds to {@code builder}, so that a new index can extend this one. */
+    void replayInto(DatasetIndexBuilder builder) {
+        ipv4.forEachEntry((address, group) -> {
+            for (int p = groupStart[group]; p < groupStart[group + 1]; p++) {
+                builder.addIpv4(address, eventId(p), postingConfidence[p], postingSeen[p]);
+            }
+        });
+        others.forEach((indicator, group) -> {
+            for (int p = groupStart[group]; p < groupStart[group + 1]; p++) {
+                builder.add(indicator.type(), indicator.value(), eventId(p),
+                        postingConfidence[p], postingSeen[p]);
+            }
+        });
+    }
+
+    private UUID eventId(int posting) {
+        int event = postingEvent[posting];
+        return new UUID(eventHigh[event], eventLow[event]);
+    }
+
     /** How many distinct IPv4 addresses it stores. */
     int ipv4Count() {
         return ipv4.size();

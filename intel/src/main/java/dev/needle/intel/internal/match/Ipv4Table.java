@@ -70,6 +70,23 @@ final class Ipv4Table {
         return size;
     }
 
+    /** Hands every address and its value to {@code sink}, in no particular order. */
+    void forEachEntry(EntrySink sink) {
+        for (long slot : slots) {
+            if (slot != EMPTY) {
+                sink.accept((int) (slot >>> 32), (int) slot);
+            }
+        }
+    }
+
+    /** Receives one address and its value. */
+    @FunctionalInterface
+    interface EntrySink {
+
+        /** Takes one entry. */
+        void accept(int address, int value);
+    }
+
     /** Hands every address it holds to {@code sink}, in no particular order. */
     void forEachAddress(IntConsumer sink) {
         for (long slot : slots) {
