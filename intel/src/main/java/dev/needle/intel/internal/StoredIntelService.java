@@ -211,7 +211,7 @@ public final class StoredIntelService implements IntelService {
             long started = System.nanoTime();
             DatasetStore store = store(target);
             WriteCounts counts = write(store, target, events);
-            refreshIndex(target, store);
+            indexImport(target, store, events, counts);
             LOG.info("imported {} events into dataset '{}' ({} new, {} replaced) in {} ms",
                     events.size(), target.name(), counts.added(), counts.replaced(),
                     (System.nanoTime() - started) / 1_000_000);
@@ -342,6 +342,25 @@ public final class StoredIntelService implements IntelService {
                     events.size(), target.name(), e.getMessage());
             throw new IntelStoreException("import into dataset '" + target.name() + "': "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds imported events to the match index. Replaced events leave postings behind that only
+     * the store can tell apart, so an import that replaced any rebuilds from the store.
+     */
+    private void indexImport(Dataset dataset, DatasetStore store, List<ThreatEvent> events,
+            WriteCounts counts) {
+        if (counts.replaced() > 0) {
+            refreshIndex(dataset, store);
+            return;
+        }
+        try {
+            matchIndex.extend(dataset, store, events);
+        } catch (RuntimeException e) {
+            LOG.error("stored events of dataset '{}' but could not index them; matches are"
+                    + " stale until the next import or refresh: {}", dataset.name(),
+                    e.toString(), e);
         }
     }
 

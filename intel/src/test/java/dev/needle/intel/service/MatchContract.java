@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.needle.core.indicator.Indicator;
 import dev.needle.core.indicator.IndicatorType;
+import dev.needle.intel.ThreatEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +38,41 @@ abstract class MatchContract extends IntelContract {
         MatchReport report = intel.match(acme, List.of(indicator));
         assertThat(report.matches()).hasSize(1);
         return report.matches().getFirst();
+    }
+
+    @Test
+    void match_afterImportsInParts_sameAsIndexRebuiltFromStore() {
+        List<ThreatEvent> all = Corpus.all();
+        intel.createDataset(acme, DatasetSpec.named("parts").withDecay(POLICY));
+        int third = all.size() / 3;
+        load("parts", all.subList(0, third));
+        load("parts", all.subList(third, 2 * third));
+        load("parts", all.subList(2 * third, all.size()));
+        List<Indicator> probes = new ArrayList<>(all.stream()
+                .flatMap(event -> event.indicators().stream()).distinct().toList());
+        probes.addAll(List.of(ipv4("203.0.113.200"), ipv4("203.0.113.7"), ipv4("192.0.2.99")));
+
+        MatchReport extended = intel.match(acme, probes);
+        List<Boolean> knownExtended = knowsEachIpv4(probes);
+        reopen();
+
+        assertThat(extended.matches()).hasSizeGreaterThan(3);
+        assertThat(extended).isEqualTo(intel.match(acme, probes));
+        assertThat(knownExtended).contains(true).isEqualTo(knowsEachIpv4(probes));
+    }
+
+    private List<Boolean> knowsEachIpv4(List<Indicator> probes) {
+        IndicatorMatcher matcher = intel.matcher(acme);
+        return probes.stream().filter(probe -> probe.type() == IndicatorType.IPV4)
+                .map(probe -> matcher.knowsIpv4(ipv4Int(probe.value()))).toList();
+    }
+
+    private static int ipv4Int(String dotted) {
+        int value = 0;
+        for (String part : dotted.split("\\.")) {
+            value = (value << 8) | Integer.parseInt(part);
+        }
+        return value;
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 /**
  * The indicators of one dataset in memory, immutable once built.
@@ -64,10 +65,39 @@ final class DatasetIndex {
         return postingEvent.length;
     }
 
-    /** Whether an IPv4 address is stored, or lies inside a stored block. */
-    boolean knowsIpv4(int address) {
-        return ipv4.get(address) >= 0
-                || ranges.covers(0, MAPPED_IPV4 | Integer.toUnsignedLong(address));
+    /** Adds every pair it holds to {@code builder}, so that a new index can extend this one. */
+    void replayInto(DatasetIndexBuilder builder) {
+        ipv4.forEachEntry((address, group) -> {
+            for (int p = groupStart[group]; p < groupStart[group + 1]; p++) {
+                builder.addIpv4(address, eventId(p), postingConfidence[p], postingSeen[p]);
+            }
+        });
+        others.forEach((indicator, group) -> {
+            for (int p = groupStart[group]; p < groupStart[group + 1]; p++) {
+                builder.add(indicator.type(), indicator.value(), eventId(p),
+                        postingConfidence[p], postingSeen[p]);
+            }
+        });
+    }
+
+    private UUID eventId(int posting) {
+        int event = postingEvent[posting];
+        return new UUID(eventHigh[event], eventLow[event]);
+    }
+
+    /** How many distinct IPv4 addresses it stores. */
+    int ipv4Count() {
+        return ipv4.size();
+    }
+
+    /** Hands every stored IPv4 address to {@code sink}. */
+    void forEachIpv4(IntConsumer sink) {
+        ipv4.forEachAddress(sink);
+    }
+
+    /** The stored CIDR blocks, IPv4 and IPv6. */
+    List<Cidr> blocks() {
+        return blocks;
     }
 
     /** The best decayed score of an IPv4 address here, or -1 when unknown. */

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Collects a dataset's (indicator, event) pairs, then lays them out as a {@link DatasetIndex}. */
+/**
+ * Collects a dataset's (indicator, event) pairs, from its store, from an earlier index or from
+ * newly written events, then lays them out as a {@link DatasetIndex}.
+ */
 final class DatasetIndexBuilder {
 
     private final Dataset dataset;
@@ -21,7 +24,7 @@ final class DatasetIndexBuilder {
     private final Map<Indicator, Integer> others = new HashMap<>();
     private final List<Cidr> blocks = new ArrayList<>();
     private final List<Integer> blockGroups = new ArrayList<>();
-    private final Map<String, Integer> events = new HashMap<>();
+    private final Map<UUID, Integer> events = new HashMap<>();
     private long[] eventHigh = new long[1024];
     private long[] eventLow = new long[1024];
     private int[] group = new int[1024];
@@ -35,19 +38,33 @@ final class DatasetIndexBuilder {
         this.dataset = dataset;
     }
 
-    /** Adds one pair; an indicator of an unknown type is skipped. */
+    /** Adds one pair as the store holds it; an indicator of an unknown type is skipped. */
     void add(IndicatorPosting posting) {
         Optional<IndicatorType> type = typeOf(posting.type());
-        if (type.isEmpty()) {
-            return;
+        if (type.isPresent()) {
+            add(type.get(), posting.value(), UUID.fromString(posting.eventId()),
+                    posting.confidence(), posting.seenMillis());
         }
+    }
+
+    /** Adds one pair: an indicator in canonical form and the event that carries it. */
+    void add(IndicatorType type, String value, UUID eventId, int confidence, long seenMillis) {
+        append(groupOf(type, value), eventId, confidence, seenMillis);
+    }
+
+    /** Adds one pair whose indicator is an IPv4 address. */
+    void addIpv4(int address, UUID eventId, int confidence, long seenMillis) {
+        append(ipv4Group(address), eventId, confidence, seenMillis);
+    }
+
+    private void append(int groupId, UUID eventId, int confidence, long seenMillis) {
         if (size == group.length) {
             growPostings();
         }
-        group[size] = groupOf(type.get(), posting.value());
-        event[size] = eventOf(posting.eventId());
-        seen[size] = posting.seenMillis();
-        confidence[size] = (byte) posting.confidence();
+        group[size] = groupId;
+        event[size] = eventOf(eventId);
+        seen[size] = seenMillis;
+        this.confidence[size] = (byte) confidence;
         size++;
     }
 
@@ -81,11 +98,7 @@ final class DatasetIndexBuilder {
         if (type == IndicatorType.IPV4) {
             long address = Ipv4Text.parse(value);
             if (address >= 0) {
-                int found = ipv4.putIfAbsent((int) address, groups);
-                if (found == groups) {
-                    groups++;
-                }
-                return found;
+                return ipv4Group((int) address);
             }
         }
         Indicator indicator = new Indicator(type, value);
@@ -104,8 +117,16 @@ final class DatasetIndexBuilder {
         return created;
     }
 
-    private int eventOf(String id) {
-        Integer found = events.get(id);
+    private int ipv4Group(int address) {
+        int found = ipv4.putIfAbsent(address, groups);
+        if (found == groups) {
+            groups++;
+        }
+        return found;
+    }
+
+    private int eventOf(UUID uuid) {
+        Integer found = events.get(uuid);
         if (found != null) {
             return found;
         }
@@ -114,10 +135,9 @@ final class DatasetIndexBuilder {
             eventHigh = Arrays.copyOf(eventHigh, created * 2);
             eventLow = Arrays.copyOf(eventLow, created * 2);
         }
-        UUID uuid = UUID.fromString(id);
         eventHigh[created] = uuid.getMostSignificantBits();
         eventLow[created] = uuid.getLeastSignificantBits();
-        events.put(id, created);
+        events.put(uuid, created);
         return created;
     }
 

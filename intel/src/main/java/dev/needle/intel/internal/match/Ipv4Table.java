@@ -1,6 +1,7 @@
 package dev.needle.intel.internal.match;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * An open-addressing hash table from IPv4 addresses to non-negative ints, with linear probing.
@@ -67,6 +68,32 @@ final class Ipv4Table {
     /** How many addresses it holds. */
     int size() {
         return size;
+    }
+
+    /** Hands every address and its value to {@code sink}, in no particular order. */
+    void forEachEntry(EntrySink sink) {
+        for (long slot : slots) {
+            if (slot != EMPTY) {
+                sink.accept((int) (slot >>> 32), (int) slot);
+            }
+        }
+    }
+
+    /** Receives one address and its value. */
+    @FunctionalInterface
+    interface EntrySink {
+
+        /** Takes one entry. */
+        void accept(int address, int value);
+    }
+
+    /** Hands every address it holds to {@code sink}, in no particular order. */
+    void forEachAddress(IntConsumer sink) {
+        for (long slot : slots) {
+            if (slot != EMPTY) {
+                sink.accept((int) (slot >>> 32));
+            }
+        }
     }
 
     private void grow() {

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * A matcher over a fixed set of datasets. It keeps the array of their indexes and rebuilds it
- * only when the index map was swapped, so a lookup costs one volatile read and a probe per
- * dataset.
+ * only when the index map was swapped. Scores and reports probe each dataset; whether an
+ * address is known is one probe of the datasets' merged addresses, which are merged again,
+ * on the next such question, after every swap.
  */
 final class ScopedMatcher implements IndicatorMatcher {
 
@@ -27,12 +28,7 @@ final class ScopedMatcher implements IndicatorMatcher {
 
     @Override
     public boolean knowsIpv4(int address) {
-        for (DatasetIndex dataset : indexes()) {
-            if (dataset.knowsIpv4(address)) {
-                return true;
-            }
-        }
-        return false;
+        return current().union().knows(address);
     }
 
     @Override
@@ -51,6 +47,10 @@ final class ScopedMatcher implements IndicatorMatcher {
     }
 
     private DatasetIndex[] indexes() {
+        return current().indexes();
+    }
+
+    private Resolved current() {
         Map<String, DatasetIndex> snapshot = index.snapshot();
         Resolved current = resolved;
         if (current.snapshot() != snapshot) {
@@ -58,9 +58,39 @@ final class ScopedMatcher implements IndicatorMatcher {
                     .map(snapshot::get).filter(Objects::nonNull).toArray(DatasetIndex[]::new));
             resolved = current;
         }
-        return current.indexes();
+        return current;
     }
 
-    private record Resolved(Map<String, DatasetIndex> snapshot, DatasetIndex[] indexes) {
+    /**
+     * The indexes of one snapshot, and the union of their IPv4 addresses, merged on first use
+     * so that matchers never asked about single addresses do not pay for it.
+     */
+    private static final class Resolved {
+
+        private final Map<String, DatasetIndex> snapshot;
+        private final DatasetIndex[] indexes;
+        private volatile Ipv4Union union;
+
+        Resolved(Map<String, DatasetIndex> snapshot, DatasetIndex[] indexes) {
+            this.snapshot = snapshot;
+            this.indexes = indexes;
+        }
+
+        Map<String, DatasetIndex> snapshot() {
+            return snapshot;
+        }
+
+        DatasetIndex[] indexes() {
+            return indexes;
+        }
+
+        Ipv4Union union() {
+            Ipv4Union merged = union;
+            if (merged == null) {
+                merged = Ipv4Union.of(indexes);
+                union = merged;
+            }
+            return merged;
+        }
     }
 }

@@ -62,8 +62,8 @@ final class EventConditions {
                         + dialect.likeIgnoringCase("e.insight", p) + ")");
             }
         }
-        query.withIndicator().ifPresent(indicator -> parts.add("EXISTS (SELECT 1 FROM "
-                + tables.of("event_indicators") + " x WHERE x.event_id = e.id AND x.type = "
+        query.withIndicator().ifPresent(indicator -> parts.add("e.id IN (SELECT x.event_id FROM "
+                + tables.of("event_indicators") + " x WHERE x.type = "
                 + params.add(indicator.type().label()) + " AND x.value = "
                 + params.add(indicator.value()) + ")"));
         if (query.releasableOnly()) {
@@ -108,6 +108,11 @@ final class EventConditions {
         return scalar(EventColumns.scalar(field), term.operator(), values(term, convert), false);
     }
 
+    /**
+     * A condition on a list field. An exact or ordered match is a set of event ids found
+     * through the child table's value index, so a rare value costs a few lookups rather than
+     * a probe per event; patterns and negations test each event.
+     */
     private String several(EventField field, SearchTerm term, Function<String, Object> convert) {
         boolean negate = term.operator() == SearchOperator.NOT;
         SearchOperator inner = negate ? SearchOperator.EQUALS : term.operator();
@@ -116,8 +121,12 @@ final class EventConditions {
         if (field == EventField.INDICATOR && !inner.textual()) {
             condition = "x.type IN (" + ALL_TYPES + ") AND " + condition;
         }
-        String exists = "EXISTS (SELECT 1 FROM " + tables.of(EventColumns.childTable(field))
-                + " x WHERE x.event_id = e.id AND " + condition + ")";
+        String table = tables.of(EventColumns.childTable(field));
+        if (!negate && !inner.textual()) {
+            return "e.id IN (SELECT x.event_id FROM " + table + " x WHERE " + condition + ")";
+        }
+        String exists = "EXISTS (SELECT 1 FROM " + table + " x WHERE x.event_id = e.id AND "
+                + condition + ")";
         return negate ? "NOT " + exists : exists;
     }
 

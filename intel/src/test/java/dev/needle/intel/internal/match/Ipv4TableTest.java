@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,24 @@ class Ipv4TableTest {
                 addresses.add(trial % 2 == 0 ? random.nextInt() : random.nextInt(500) - 250);
             }
             putThenGet(addresses, random.nextInt());
+        }
+    }
+
+    @Test
+    void forEachAddress_afterGrowth_handsOverEachAddressOnce() {
+        SplittableRandom random = new SplittableRandom(SEED + 1);
+        for (int trial = 0; trial < 100; trial++) {
+            Ipv4Table table = new Ipv4Table(4);
+            Set<Integer> expected = new HashSet<>();
+            int count = random.nextInt(2001);
+            for (int i = 0; i < count; i++) {
+                int address = trial % 2 == 0 ? random.nextInt() : random.nextInt(300) - 150;
+                table.putIfAbsent(address, 0);
+                expected.add(address);
+            }
+            List<Integer> seen = new ArrayList<>();
+            table.forEachAddress(seen::add);
+            assertThat(seen).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
 
