@@ -22,7 +22,12 @@ class DemoCommandTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(second.out()).contains("ingested elastic_examples_apache_logs.log: 10,000 rows")
                 .contains("ingested logparser_hackers-access.log: 3,456 rows")
-                .containsPattern("Needle demo is up: http://127\\.0\\.0\\.1:\\d+/");
+                .contains("imported feodotracker_ipblocklist.csv: 28 events into dataset feodo")
+                .contains("imported oasis_apt1.json: 1 events into dataset apt1")
+                .containsPattern("Needle demo is up: http://127\\.0\\.0\\.1:\\d+/")
+                .containsPattern("log in with this read token:\\s+\\S{20,}");
+        CliRun attackers = CliRun.of("intel", "attackers", "--data", data);
+        assertThat(attackers.out()).contains("APT1");
         CliRun top = CliRun.of("top", "ip", "-n", "1", "--json", "--data", data);
         assertThat(top.out().strip()).isEqualTo("[{\"ip\":\"66.249.73.135\",\"count\":482}]");
         assertThat(Files.exists(Path.of(data, "logs", "logparser_hackers-access.log"))).isTrue();
