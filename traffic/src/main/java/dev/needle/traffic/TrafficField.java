@@ -1,9 +1,7 @@
 package dev.needle.traffic;
 
-import dev.needle.core.filter.FieldSpec;
 import dev.needle.core.filter.FieldType;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /** The fields of an access-log row that top lists, splits and filters can name. */
@@ -31,22 +29,9 @@ public enum TrafficField {
         return label;
     }
 
-    /** The DuckDB column that stores the field. */
-    public String column() {
-        return label;
-    }
-
-    /** The field as the filter compiler sees it. */
-    public FieldSpec spec() {
-        if (type == FieldType.IP) {
-            return new FieldSpec(label, column(), type, "ip_hi", "ip_lo");
-        }
-        return FieldSpec.of(label, column(), type);
-    }
-
-    /** Every field as a filter spec, for compiling {@code --where} expressions. */
-    public static List<FieldSpec> specs() {
-        return Arrays.stream(values()).map(TrafficField::spec).toList();
+    /** How the field compares in filter expressions: as text, a number or an IP address. */
+    public FieldType type() {
+        return type;
     }
 
     /** Parses a field name as a user types it; the message lists the valid names. */

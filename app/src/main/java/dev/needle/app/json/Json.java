@@ -34,7 +34,7 @@ public final class Json {
      * the field's name ({@code "ip": "1.2.3.4"}, numbers for status and asn) and a {@code count}.
      */
     public static List<Map<String, Object>> topList(TrafficField field, List<TopEntry> entries) {
-        boolean numeric = field.spec().type() == FieldType.NUMBER;
+        boolean numeric = field.type() == FieldType.NUMBER;
         return entries.stream().map(entry -> {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put(field.label(), numeric ? numberOrText(entry.value()) : entry.value());

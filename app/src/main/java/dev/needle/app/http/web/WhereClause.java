@@ -19,7 +19,7 @@ public final class WhereClause {
 
     /** The clause that selects rows whose {@code field} equals {@code value}. */
     public static String equalTo(TrafficField field, String value) {
-        boolean number = field.spec().type() == FieldType.NUMBER
+        boolean number = field.type() == FieldType.NUMBER
                 && WHOLE_NUMBER.matcher(value).matches();
         return field.label() + " = " + (number ? value : quote(value));
     }

@@ -69,9 +69,9 @@ record FilterSql(String sql, List<Object> params) {
     private static FieldSpec dimensionSpec(TrafficField field) {
         FieldColumns columns = FieldColumns.of(field);
         if (field == TrafficField.IP) {
-            return new FieldSpec(field.label(), columns.valueColumn(), field.spec().type(),
+            return new FieldSpec(field.label(), columns.valueColumn(), field.type(),
                     "ip_hi", "ip_lo");
         }
-        return FieldSpec.of(field.label(), columns.valueColumn(), field.spec().type());
+        return FieldSpec.of(field.label(), columns.valueColumn(), field.type());
     }
 }

@@ -39,13 +39,6 @@ public record Selection(String sql, List<Object> params) {
         return new Selection(parts.isEmpty() ? "TRUE" : String.join(" AND ", parts), params);
     }
 
-    /** This condition and another, both holding. */
-    public Selection and(String sql, List<Object> more) {
-        List<Object> all = new ArrayList<>(params);
-        all.addAll(more);
-        return new Selection("(" + this.sql + ") AND (" + sql + ")", all);
-    }
-
     /** Binds the parameters to {@code ps} from position {@code first}; returns the next one. */
     public int bind(PreparedStatement ps, int first) throws SQLException {
         int i = first;

@@ -171,11 +171,6 @@ public final class TrafficDb implements AutoCloseable {
         return file.resolveSibling("ingest-spool");
     }
 
-    /** The DuckDB file. */
-    public Path file() {
-        return file;
-    }
-
     @Override
     public void close() {
         try {
