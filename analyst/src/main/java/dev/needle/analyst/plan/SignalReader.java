@@ -1,0 +1,127 @@
+package dev.needle.analyst.plan;
+
+import dev.needle.core.indicator.Indicator;
+import dev.needle.traffic.TrafficField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the deterministic readers over a question in an order that keeps them apart: indicators
+ * first, then time ranges and moments, then conditions, names and finally the limit, so that
+ * "top 5 IPs at 10:00 with 404s" reads 5, 10:00 and 404 each once.
+ */
+final class SignalReader {
+
+    private static final Pattern TECHNIQUE = Pattern.compile("\\b(t\\d{4}(?:\\.\\d{3})?)\\b");
+    private static final Pattern LIMIT = Pattern.compile(
+            "\\b(?:top|first|show(?:\\s+me)?(?:\\s+the)?|list(?:\\s+the)?|give\\s+me(?:\\s+the)?"
+            + "|get\\s+me(?:\\s+the)?|the|busiest|biggest|largest|noisiest|worst|make\\s+it|limit"
+            + "(?:\\s+to)?|just|only|bottom)\\s+(" + NumberWords.PATTERN.replace("|a|an", "")
+            + ")\\b");
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\w.:/-])(\\d{1,4})(?![\\w.:/-])");
+    private static final Pattern BUCKET = Pattern.compile(
+            "\\b(?:(?:per|every|each|by|in|a)\\s+(?:(5|five)[\\s-]+)?(minute|min|hour|day)s?"
+            + "|(minutely|hourly|daily)|(5|five)[\\s-]*min(?:ute)?s?\\s+(?:buckets?|intervals?"
+            + "|bins?))\\b");
+    private static final Pattern MY_INDUSTRY = Pattern.compile(
+            "\\b(?:my|our|mine|ours)\\s+(?:own\\s+)?(?:industry|industries|sector|vertical|field"
+            + "|line of business|business|company|organi[sz]ation|org|kind of business)\\b"
+            + "|\\bcompanies like (?:ours|us)\\b");
+    private static final Pattern MY_COUNTRY = Pattern.compile(
+            "\\b(?:my|our)\\s+(?:own\\s+)?(?:country|nation|region|homeland)\\b");
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\b(these|those|them|they|that|this|it|its|their|theirs|above|same|such)\\b");
+    private static final Pattern TYPE = Pattern.compile(
+            "\\b(ipv6|ipv4|ips?|ip addresses|domains?|urls?|md5s?|sha1s?|sha256s?|cidrs?"
+            + "|e-?mails?)\\b");
+
+    private final AttackerNames attackers;
+
+    SignalReader(AttackerNames attackers) {
+        this.attackers = attackers;
+    }
+
+    Signals read(String text) {
+        Question question = new Question(text);
+        List<Indicator> indicators = IndicatorFinder.find(question);
+        Optional<String> range = RangeReader.read(question);
+        Optional<String> at = MomentReader.read(question);
+        List<String> techniques = new ArrayList<>();
+        for (var m = question.take(TECHNIQUE); m.isPresent(); m = question.take(TECHNIQUE)) {
+            techniques.add(m.get().group(1).toUpperCase(Locale.ROOT));
+        }
+        boolean myIndustry = question.take(MY_INDUSTRY).isPresent();
+        boolean myCountry = question.take(MY_COUNTRY).isPresent();
+        Optional<String> attacker = attackers.find(question, Words.of(question.rest()));
+        Optional<String> bucket = bucket(question);
+        Conditions conditions = ConditionReader.read(question, indicators);
+        Words words = Words.of(question.rest());
+        Optional<String> country = Places.find(words).map(found -> {
+            question.take(Pattern.compile("\\b" + Pattern.quote(found.words()) + "\\b"));
+            return found.code();
+        });
+        Optional<String> stage = KillChainWords.find(words, question.rest());
+        Optional<String> industry = Industries.find(words);
+        Optional<String> type = indicatorType(question.rest());
+        words = Words.of(question.rest());
+        Optional<TrafficField> split = FieldWords.after(words, "by", "per", "split",
+                "broken", "grouped");
+        Optional<TrafficField> field = FieldWords.first(words);
+        OptionalInt limit = limit(question);
+        boolean reference = REFERENCE.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return new Signals(indicators, conditions, country, range, at, limit, field, split,
+                bucket, techniques, stage, attacker, industry, type, myIndustry, myCountry,
+                reference);
+    }
+
+    private static Optional<String> bucket(Question question) {
+        return question.take(BUCKET).map(m -> {
+            if (m.has(4) || m.has(1)) {
+                return "5m";
+            }
+            String unit = m.has(2) ? m.group(2) : m.group(3);
+            return switch (unit.charAt(0)) {
+                case 'm' -> "1m";
+                case 'h' -> "1h";
+                default -> "1d";
+            };
+        });
+    }
+
+    private static OptionalInt limit(Question question) {
+        var named = question.take(LIMIT);
+        if (named.isPresent()) {
+            return positive(NumberWords.value(named.get().group(1)));
+        }
+        Matcher digits = DIGITS.matcher(question.rest());
+        return digits.find() ? positive(NumberWords.value(digits.group(1))) : OptionalInt.empty();
+    }
+
+    private static OptionalInt positive(OptionalInt value) {
+        return value.isPresent() && value.getAsInt() >= 1 && value.getAsInt() <= 1000 ? value
+                : OptionalInt.empty();
+    }
+
+    private static Optional<String> indicatorType(String rest) {
+        Matcher m = TYPE.matcher(rest);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String word = m.group(1);
+        if (word.startsWith("ipv6")) {
+            return Optional.of("ipv6");
+        }
+        if (word.startsWith("ip")) {
+            return Optional.of("ipv4");
+        }
+        if (word.startsWith("e")) {
+            return Optional.of("email");
+        }
+        return Optional.of(word.replaceAll("s$", "").replace("addresse", ""));
+    }
+}
