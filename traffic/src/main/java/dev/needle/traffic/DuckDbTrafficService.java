@@ -8,6 +8,7 @@ import dev.needle.traffic.internal.store.TrafficQueries;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -82,6 +83,16 @@ public final class DuckDbTrafficService implements TrafficService {
     @Override
     public synchronized TrafficSummary summary(TrafficQuery query) {
         return queries.summary(query);
+    }
+
+    @Override
+    public synchronized long count(TrafficQuery query) {
+        return queries.count(query);
+    }
+
+    @Override
+    public synchronized Optional<Instant> newest() {
+        return queries.newest();
     }
 
     @Override

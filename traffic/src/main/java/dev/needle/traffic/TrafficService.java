@@ -1,6 +1,7 @@
 package dev.needle.traffic;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,12 @@ public interface TrafficService extends AutoCloseable {
 
     /** Totals over the selected rows. */
     TrafficSummary summary(TrafficQuery query);
+
+    /** How many rows a query selects; cheaper than {@link #summary}. */
+    long count(TrafficQuery query);
+
+    /** The time of the newest stored row, or empty when nothing is stored. */
+    Optional<Instant> newest();
 
     @Override
     void close();

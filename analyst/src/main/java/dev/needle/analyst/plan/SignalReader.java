@@ -99,12 +99,15 @@ final class SignalReader {
             return positive(NumberWords.value(named.get().group(1)));
         }
         Matcher digits = DIGITS.matcher(question.rest());
-        return digits.find() ? positive(NumberWords.value(digits.group(1))) : OptionalInt.empty();
+        if (!digits.find()) {
+            return OptionalInt.empty();
+        }
+        OptionalInt loose = positive(NumberWords.value(digits.group(1)));
+        return loose.isPresent() && loose.getAsInt() <= 1000 ? loose : OptionalInt.empty();
     }
 
     private static OptionalInt positive(OptionalInt value) {
-        return value.isPresent() && value.getAsInt() >= 1 && value.getAsInt() <= 1000 ? value
-                : OptionalInt.empty();
+        return value.isPresent() && value.getAsInt() >= 1 ? value : OptionalInt.empty();
     }
 
     private static Optional<String> indicatorType(String rest) {

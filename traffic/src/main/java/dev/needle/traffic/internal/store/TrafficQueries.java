@@ -129,6 +129,32 @@ public final class TrafficQueries {
         }
     }
 
+    /** How many rows a query selects. */
+    public long count(TrafficQuery query) {
+        Selection where = Selection.of(query);
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT count(*) FROM requests WHERE " + where.sql())) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw TrafficStoreException.failed("count", e);
+        }
+    }
+
+    /** The newest row's time. */
+    public Optional<Instant> newest() {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT max(ts) FROM requests");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return instant(rs.getTimestamp(1));
+        } catch (SQLException e) {
+            throw TrafficStoreException.failed("newest", e);
+        }
+    }
+
     private static Optional<Instant> instant(Timestamp ts) {
         return ts == null ? Optional.empty()
                 : Optional.of(ts.toLocalDateTime().toInstant(ZoneOffset.UTC));

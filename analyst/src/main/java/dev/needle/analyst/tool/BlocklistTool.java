@@ -1,0 +1,103 @@
+package dev.needle.analyst.tool;
+
+import dev.needle.analyst.conversation.Entities;
+import dev.needle.core.indicator.Indicator;
+import dev.needle.intel.ThreatEvent;
+import dev.needle.intel.service.EventPage;
+import dev.needle.intel.service.EventSearch;
+import dev.needle.intel.service.IndicatorMatch;
+import dev.needle.intel.service.MatchedEvent;
+import dev.needle.traffic.TopEntry;
+import dev.needle.traffic.TrafficField;
+import dev.needle.traffic.TrafficQuery;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * {@code intel_blocklist}: the indicators most worth blocking now. Candidates are the
+ * indicators of the newest {@value #EVENTS_READ} events the caller can see, scored by intel's
+ * decayed score; an IP that also appears in the node's own traffic ranks first, by its request
+ * count, since it is hitting us now. Expired indicators are left out.
+ */
+final class BlocklistTool {
+
+    static final int EVENTS_READ = 5000;
+    private static final int TRAFFIC_CHECKED = 200;
+
+    private BlocklistTool() {
+    }
+
+    static ToolOutcome run(Args args, ToolContext context) {
+        int limit = args.limit(20, 1000);
+        String type = args.text("type").orElse("");
+        EventPage page = context.intel().searchEvents(context.caller(),
+                EventSearch.everything().withPageSize(EVENTS_READ));
+        Set<Indicator> candidates = new LinkedHashSet<>();
+        for (ThreatEvent event : page.events()) {
+            for (Indicator indicator : event.indicators()) {
+                if (type.isEmpty() || indicator.type().label().equals(type)) {
+                    candidates.add(indicator);
+                }
+            }
+        }
+        List<IndicatorMatch> live = context.intel().match(context.caller(), candidates).matches()
+                .stream().filter(match -> !match.expired())
+                .sorted(Comparator.comparingDouble(IndicatorMatch::score).reversed()
+                        .thenComparing(match -> match.indicator().value()))
+                .toList();
+        Map<String, Long> hits = trafficHits(context, live);
+        List<IndicatorMatch> ranked = new ArrayList<>(live);
+        ranked.sort(Comparator.<IndicatorMatch>comparingLong(
+                match -> -hits.getOrDefault(match.indicator().value(), 0L))
+                .thenComparing(Comparator.comparingDouble(IndicatorMatch::score).reversed())
+                .thenComparing(match -> match.indicator().value()));
+        List<IndicatorMatch> chosen = ranked.subList(0, Math.min(limit, ranked.size()));
+        Table.Builder table = Table.of("value", "type", "score", "requests_seen", "datasets");
+        List<String> values = new ArrayList<>();
+        List<String> ips = new ArrayList<>();
+        for (IndicatorMatch match : chosen) {
+            String value = match.indicator().value();
+            TreeSet<String> datasets = match.events().stream().map(MatchedEvent::dataset)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            table.row(value, match.indicator().type().label(),
+                    Math.round(match.score() * 100) / 100.0, hits.getOrDefault(value, 0L),
+                    String.join(" ", datasets));
+            values.add(value);
+            if (match.indicator().type().label().startsWith("ipv")) {
+                ips.add(value);
+            }
+        }
+        long seen = chosen.stream().filter(m -> hits.containsKey(m.indicator().value())).count();
+        String text = chosen.isEmpty() ? "No live indicator" + (type.isEmpty() ? "" : " of type "
+                + type) + " in the intel you can see."
+                : chosen.size() + " indicator(s) to block, " + seen + " of them seen in your"
+                + " traffic; the first is " + Shown.text(values.get(0)) + ".";
+        return new ToolOutcome(text, table.build(), new Entities(ips, List.of(), List.of(),
+                values), page.events().size(), List.of("read the newest " + page.events().size()
+                + " events; " + live.size() + " live indicator(s) scored"));
+    }
+
+    /** Request counts in the node's traffic of the best-scored IPv4 candidates. */
+    private static Map<String, Long> trafficHits(ToolContext context,
+            List<IndicatorMatch> live) {
+        List<String> ips = live.stream().map(IndicatorMatch::indicator)
+                .filter(indicator -> indicator.type().label().equals("ipv4"))
+                .map(Indicator::value).limit(TRAFFIC_CHECKED).toList();
+        Map<String, Long> hits = new HashMap<>();
+        if (ips.isEmpty()) {
+            return hits;
+        }
+        TrafficQuery query = TrafficQuery.where("ip in (" + String.join(", ", ips) + ")");
+        for (TopEntry entry : context.traffic().top(TrafficField.IP, query, ips.size())) {
+            hits.put(entry.value(), entry.count());
+        }
+        return hits;
+    }
+}
