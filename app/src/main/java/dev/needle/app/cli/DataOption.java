@@ -1,6 +1,8 @@
 package dev.needle.app.cli;
 
 import dev.needle.app.NeedleParts;
+import dev.needle.app.analyst.AnalystRef;
+import dev.needle.app.analyst.PlannerChoice;
 import dev.needle.app.intel.LocalIntel;
 import dev.needle.intel.service.IntelService;
 import dev.needle.traffic.DuckDbTrafficService;
@@ -23,9 +25,16 @@ final class DataOption {
 
     /** Opens every part's store: traffic in the data dir, intel there or on --db. */
     NeedleParts openParts() {
+        return openParts(PlannerChoice.embedded());
+    }
+
+    /** Opens every part's store, the analyst planning with {@code planner}. */
+    NeedleParts openParts(PlannerChoice planner) {
         DuckDbTrafficService traffic = DuckDbTrafficService.open(dir);
         try {
-            return new NeedleParts(traffic, LocalIntel.open(dir, Optional.ofNullable(db)));
+            IntelService intel = LocalIntel.open(dir, Optional.ofNullable(db));
+            return new NeedleParts(traffic, intel, AnalystRef.of(dir, Optional.ofNullable(db),
+                    traffic, intel, planner));
         } catch (RuntimeException e) {
             traffic.close();
             throw e;

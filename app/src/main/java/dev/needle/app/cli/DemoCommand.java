@@ -1,6 +1,7 @@
 package dev.needle.app.cli;
 
 import dev.needle.app.NeedleParts;
+import dev.needle.app.analyst.AnalystRef;
 import dev.needle.app.http.NeedleServer;
 import dev.needle.app.intel.LocalIntel;
 import dev.needle.intel.ImportException;
@@ -63,6 +64,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     private ServerOptions server;
 
+    @Mixin
+    private LlmOptions llm;
+
     @Option(names = "--no-wait", description = "Stop after starting instead of serving until"
             + " Ctrl-C (for scripts and tests).")
     private boolean noWait;
@@ -72,8 +76,10 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> logs = freshDataDir();
         Map<Path, String> feeds = shippedFeeds();
-        NeedleParts parts = new NeedleParts(DuckDbTrafficService.open(dir),
-                LocalIntel.open(dir, Optional.empty()));
+        DuckDbTrafficService traffic = DuckDbTrafficService.open(dir);
+        IntelService intel = LocalIntel.open(dir, Optional.empty());
+        NeedleParts parts = new NeedleParts(traffic, intel, AnalystRef.of(dir, Optional.empty(),
+                traffic, intel, llm.choice()));
         NeedleServer running;
         try {
             IngestReport report = parts.traffic().ingest(logs, Optional.empty());

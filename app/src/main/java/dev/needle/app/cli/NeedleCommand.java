@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Self-hosted security center: answers from your own traffic and intel.",
         subcommands = {IngestCommand.class, TopCommand.class, SeriesCommand.class,
             FindingsCommand.class, ServeCommand.class, DemoCommand.class, IntelCommand.class,
-            EventsCommand.class, IocCommand.class,
+            EventsCommand.class, IocCommand.class, AskCommand.class, ChatCommand.class,
+            AnalystCommand.class,
             CommandLine.HelpCommand.class})
 public final class NeedleCommand implements Runnable {
 

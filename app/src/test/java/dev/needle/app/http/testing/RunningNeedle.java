@@ -5,7 +5,10 @@ import dev.needle.app.http.NeedleServer;
 import dev.needle.app.http.ServerConfig;
 import dev.needle.app.json.Json;
 import dev.needle.app.NeedleParts;
+import dev.needle.app.analyst.AnalystRef;
+import dev.needle.app.analyst.PlannerChoice;
 import dev.needle.app.intel.LocalIntel;
+import dev.needle.intel.service.IntelService;
 import dev.needle.traffic.DuckDbTrafficService;
 import dev.needle.traffic.TrafficService;
 import java.io.IOException;
@@ -35,8 +38,10 @@ public final class RunningNeedle implements AutoCloseable {
 
     /** Ingests {@code logs} into a store under {@code dataDir} and starts a server on it. */
     public static RunningNeedle start(Path dataDir, List<ReferenceLog> logs) {
-        NeedleParts parts = new NeedleParts(DuckDbTrafficService.open(dataDir),
-                LocalIntel.open(dataDir, Optional.empty()));
+        DuckDbTrafficService traffic = DuckDbTrafficService.open(dataDir);
+        IntelService intel = LocalIntel.open(dataDir, Optional.empty());
+        NeedleParts parts = new NeedleParts(traffic, intel, AnalystRef.of(dataDir,
+                Optional.empty(), traffic, intel, PlannerChoice.embedded()));
         try {
             parts.traffic().ingest(logs.stream().map(ReferenceLog::file).toList(),
                     Optional.empty());

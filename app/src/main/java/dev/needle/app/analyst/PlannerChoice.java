@@ -1,0 +1,31 @@
+package dev.needle.app.analyst;
+
+import dev.needle.analyst.plan.EmbeddedPlanner;
+import dev.needle.analyst.plan.Planner;
+import java.util.Collection;
+import java.util.function.Function;
+
+/** Which planner answers: the embedded one, or an LLM with the embedded one as fallback. */
+public interface PlannerChoice {
+
+    /** The planner for each question, given the attacker names the caller can see. */
+    Function<Collection<String>, Planner> planners(EmbeddedPlanner embedded);
+
+    /** A few words for logs; never the API key. */
+    String describe();
+
+    /** The embedded planner alone. */
+    static PlannerChoice embedded() {
+        return new PlannerChoice() {
+            @Override
+            public Function<Collection<String>, Planner> planners(EmbeddedPlanner embedded) {
+                return embedded::withAttackers;
+            }
+
+            @Override
+            public String describe() {
+                return "embedded planner";
+            }
+        };
+    }
+}
