@@ -55,7 +55,8 @@ final class Fixture implements AutoCloseable {
             lines.append(FEODO_IP).append(" - - [25/Oct/2015:04:").append(10 + i)
                     .append(":00 +0100] \"POST /login_form HTTP/1.1\" 200 512 \"-\" \"curl/8\"\n");
         }
-        lines.append("198.51.100.7 - - [25/Oct/2015:04:20:00 +0100] \"GET / HTTP/1.1\" 200 9 \"-\" \"")
+        lines.append("198.51.100.7 - - [25/Oct/2015:04:20:00 +0100] \"GET / HTTP/1.1\" 200 9")
+                .append(" \"-\" \"")
                 .append(HOSTILE_UA).append("\"\n");
         Files.writeString(ours, lines);
         traffic.ingest(List.of(hackers, ours), Optional.empty());

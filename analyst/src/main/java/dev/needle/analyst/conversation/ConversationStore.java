@@ -60,6 +60,9 @@ public final class ConversationStore {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(5000);
+        // In WAL mode NORMAL still never corrupts the file; a power cut may lose the last
+        // exchange of a conversation, which is cheaper than an fsync on every question.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + dir.resolve("conversations.sqlite"));
         return new ConversationStore(Jdbi.create(source));

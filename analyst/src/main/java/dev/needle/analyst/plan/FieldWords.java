@@ -68,7 +68,8 @@ final class FieldWords {
         words.put(TrafficField.STATUS, new String[] {"status", "statuses", "codes",
             "response codes", "status codes", "responses"});
         words.put(TrafficField.METHOD, new String[] {"methods", "method", "verbs"});
-        words.put(TrafficField.HOST, new String[] {"hosts", "host", "vhosts", "hostnames", "host header",
+        words.put(TrafficField.HOST, new String[] {"hosts", "host", "vhosts", "hostnames",
+            "host header",
             "domains", "sites", "virtual hosts"});
         words.put(TrafficField.UA, new String[] {"user agent", "user agents", "user-agents",
             "user-agent", "useragents", "useragent", "ua", "uas", "browsers", "agents",

@@ -18,9 +18,10 @@ import java.util.Map;
 /**
  * Scores how close a question is to each intent: the cosine similarity between the question's
  * sentence embedding and that of the intent's nearest example. Indicators in both are replaced
- * by the name of their kind first, since an address's digits say nothing of the intent. The examples live in
- * {@code intents.tsv} beside this class, one {@code intent<TAB>question} a line; they are written
- * from the intents' descriptions and never taken from the held-out evaluation set.
+ * by the name of their kind first, since an address's digits say nothing of the intent. The
+ * examples live in {@code intents.tsv} beside this class, one {@code intent<TAB>question} a
+ * line; they are written from the intents' descriptions and never taken from the held-out
+ * evaluation set.
  */
 final class IntentClassifier {
 

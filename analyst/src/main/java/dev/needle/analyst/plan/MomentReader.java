@@ -1,5 +1,6 @@
 package dev.needle.analyst.plan;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,6 @@ final class MomentReader {
         if (hour > 23 || minute > 59) {
             return Optional.empty();
         }
-        return Optional.of(String.format(java.util.Locale.ROOT, "%02d:%02d", hour, minute));
+        return Optional.of(String.format(Locale.ROOT, "%02d:%02d", hour, minute));
     }
 }

@@ -1,5 +1,6 @@
 package dev.needle.analyst.plan;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,11 +12,13 @@ import java.util.regex.Pattern;
 final class RangeReader {
 
     private static final Pattern LAST = Pattern.compile(
-            "\\b(?:last|past|previous|recent|prior|within(?: the)? last)\\s+(?:(" + NumberWords.PATTERN
-            + ")\\s*)?(minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?)\\b");
+            "\\b(?:last|past|previous|recent|prior|within(?: the)? last)\\s+(?:("
+            + NumberWords.PATTERN + ")\\s*)?"
+            + "(minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?)\\b");
     private static final Pattern TODAY = Pattern.compile("\\b(today|todays|yesterday)\\b");
     private static final Pattern ISO_INTERVAL = Pattern.compile(
-            "\\b(\\d{4}-\\d{2}-\\d{2}t\\d{2}:\\d{2})\\s*/\\s*(\\d{4}-\\d{2}-\\d{2}t\\d{2}:\\d{2})\\b");
+            "\\b(\\d{4}-\\d{2}-\\d{2}t\\d{2}:\\d{2})\\s*/\\s*"
+            + "(\\d{4}-\\d{2}-\\d{2}t\\d{2}:\\d{2})\\b");
 
     private static final Pattern CLOCK_SPAN_ON_DATE = Pattern.compile(
             "\\b(?:between|from)\\s+(\\d{1,2}:\\d{2})\\s+(?:and|to|until|-)\\s+(\\d{1,2}:\\d{2})"
@@ -30,8 +33,8 @@ final class RangeReader {
     static Optional<String> read(Question question) {
         var interval = question.take(ISO_INTERVAL);
         if (interval.isPresent()) {
-            return Optional.of(interval.get().originalGroup(1).toUpperCase(java.util.Locale.ROOT)
-                    + "/" + interval.get().originalGroup(2).toUpperCase(java.util.Locale.ROOT));
+            return Optional.of(interval.get().originalGroup(1).toUpperCase(Locale.ROOT)
+                    + "/" + interval.get().originalGroup(2).toUpperCase(Locale.ROOT));
         }
         var spanOnDate = question.take(CLOCK_SPAN_ON_DATE);
         if (spanOnDate.isPresent()) {
@@ -58,7 +61,8 @@ final class RangeReader {
 
     private static String canonical(int count, String unit, boolean unnumbered) {
         return switch (unit.charAt(0)) {
-            case 'm' -> unit.startsWith("mo") ? "last " + (30 * count) + "d" : "last " + count + "m";
+            case 'm' -> unit.startsWith("mo") ? "last " + (30 * count) + "d"
+                    : "last " + count + "m";
             case 'h' -> "last " + count + "h";
             case 'w' -> "last " + (7 * count) + "d";
             default -> unnumbered ? "last 24h" : "last " + count + "d";

@@ -1,5 +1,6 @@
 package dev.needle.analyst.plan;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ final class Shorthand {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String word = matcher.group();
-            String full = WORDS.get(word.toLowerCase(java.util.Locale.ROOT));
+            String full = WORDS.get(word.toLowerCase(Locale.ROOT));
             matcher.appendReplacement(out, Matcher.quoteReplacement(full == null ? word : full));
         }
         matcher.appendTail(out);

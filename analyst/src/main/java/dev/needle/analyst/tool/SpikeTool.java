@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,7 +77,7 @@ final class SpikeTool {
         List<String> details = new ArrayList<>(scope.details());
         details.add("spike window " + from + "/" + to + ", baseline the " + BASELINE_HOURS
                 + " hours before");
-        String ratio = perHour > 0 ? String.format(java.util.Locale.ROOT, " (%.1fx)",
+        String ratio = perHour > 0 ? String.format(Locale.ROOT, " (%.1fx)",
                 spike / perHour) : "";
         String text = "From " + from + " to " + to + ": " + spike + " requests against "
                 + Math.round(perHour) + " an hour in the " + BASELINE_HOURS + " hours before"

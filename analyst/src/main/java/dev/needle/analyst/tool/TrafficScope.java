@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The traffic rows a call selects: its {@code where} filter and its {@code range}, read against
@@ -29,7 +30,7 @@ record TrafficScope(TrafficQuery query, Optional<TimeWindow> window, List<String
     }
 
     /** Runs {@code action}, turning a bad filter into an error that names the argument. */
-    <T> T run(String tool, java.util.function.Supplier<T> action) {
+    <T> T run(String tool, Supplier<T> action) {
         try {
             return action.get();
         } catch (IllegalArgumentException e) {

@@ -62,7 +62,8 @@ record EvalCase(String id, Intent intent, List<Turn> turns, Profile profile, Str
         List<ToolCall> expect = new ArrayList<>();
         for (JsonNode call : node.path("expect")) {
             Map<String, String> args = new TreeMap<>();
-            call.path("args").properties().forEach(e -> args.put(e.getKey(), e.getValue().asText()));
+            call.path("args").properties()
+                    .forEach(e -> args.put(e.getKey(), e.getValue().asText()));
             expect.add(ToolCall.of(call.path("tool").asText(), args));
         }
         return new EvalCase(node.path("id").asText(), Intent.parse(node.path("intent").asText()),

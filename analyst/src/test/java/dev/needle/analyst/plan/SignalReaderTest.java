@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class SignalReaderTest {
 
-    private final SignalReader reader = new SignalReader(AttackerNames.with(List.of("Stored Crew")));
+    private final SignalReader reader =
+            new SignalReader(AttackerNames.with(List.of("Stored Crew")));
 
     @Test
     void read_topIpsOnLoginInLastHour_readsLimitFieldConditionAndRange() {

@@ -38,7 +38,8 @@ final class AnswerPrinter {
             out.println("note: " + note);
         }
         for (Evidence evidence : answer.evidence()) {
-            out.println("evidence: " + TextTable.printable(evidence.call().toString(), 1000) + " over "
+            out.println("evidence: " + TextTable.printable(evidence.call().toString(), 1000)
+                    + " over "
                     + evidence.rowsConsidered() + " rows in " + evidence.millis() + " ms"
                     + evidence.error().map(error -> " - failed: " + error).orElse(""));
             evidence.details().forEach(detail -> out.println("  " + detail));
