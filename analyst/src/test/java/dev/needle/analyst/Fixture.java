@@ -26,7 +26,7 @@ import java.util.Set;
  * A node with real stores for analyst tests: DuckDB traffic holding the hackers log plus a few
  * lines of our own (a Feodo C2 address on the login form, a user agent that tries to give
  * orders), and SQLite intel in which organisation "blue" owns datasets of the Feodo and APT1
- * feeds, and organisation "red" owns nothing.
+ * feeds and of {@link CrewEvents}, and organisation "red" owns nothing.
  */
 final class Fixture implements AutoCloseable {
 
@@ -69,6 +69,8 @@ final class Fixture implements AutoCloseable {
                 .parse(copy("feodotracker_ipblocklist.csv", dir), "feodo"));
         intel.importFeed(blue, "apt1", FeedImporter.of(FeedFormat.STIX)
                 .parse(copy("oasis_apt1.json", dir), "apt1"));
+        intel.createDataset(blue, DatasetSpec.named("crew"));
+        intel.importFeed(blue, "crew", CrewEvents.feed("crew"));
         store = ConversationStore.embedded(dir);
         analyst = new Analyst(names -> planner().withAttackers(names), store, traffic, intel,
                 clock);

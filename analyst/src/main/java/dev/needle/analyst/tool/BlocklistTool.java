@@ -23,12 +23,14 @@ import java.util.stream.Collectors;
 /**
  * {@code intel_blocklist}: the indicators most worth blocking now. Candidates are the
  * indicators of the newest {@value #EVENTS_READ} events the caller can see, scored by intel's
- * decayed score; an IP that also appears in the node's own traffic ranks first, by its request
- * count, since it is hitting us now. Expired indicators are left out.
+ * decayed score. An IP that also appears in the node's own traffic ranks first, by its request
+ * count, since it is hitting us now; then live indicators by score; indicators that have aged
+ * out under their dataset's decay rule come last, marked expired, so that old intel still
+ * yields a list but never outranks fresh intel.
  */
 final class BlocklistTool {
 
-    static final int EVENTS_READ = 5000;
+    static final int EVENTS_READ = 1000;
     private static final int TRAFFIC_CHECKED = 200;
 
     private BlocklistTool() {
@@ -47,19 +49,23 @@ final class BlocklistTool {
                 }
             }
         }
-        List<IndicatorMatch> live = context.intel().match(context.caller(), candidates).matches()
-                .stream().filter(match -> !match.expired())
-                .sorted(Comparator.comparingDouble(IndicatorMatch::score).reversed()
+        List<IndicatorMatch> matched = context.intel().match(context.caller(), candidates)
+                .matches().stream()
+                .sorted(Comparator.comparing(IndicatorMatch::expired)
+                        .thenComparing(Comparator.comparingDouble(IndicatorMatch::score)
+                                .reversed())
                         .thenComparing(match -> match.indicator().value()))
                 .toList();
-        Map<String, Long> hits = trafficHits(context, live);
-        List<IndicatorMatch> ranked = new ArrayList<>(live);
+        Map<String, Long> hits = trafficHits(context, matched);
+        List<IndicatorMatch> ranked = new ArrayList<>(matched);
         ranked.sort(Comparator.<IndicatorMatch>comparingLong(
                 match -> -hits.getOrDefault(match.indicator().value(), 0L))
+                .thenComparing(IndicatorMatch::expired)
                 .thenComparing(Comparator.comparingDouble(IndicatorMatch::score).reversed())
                 .thenComparing(match -> match.indicator().value()));
         List<IndicatorMatch> chosen = ranked.subList(0, Math.min(limit, ranked.size()));
-        Table.Builder table = Table.of("value", "type", "score", "requests_seen", "datasets");
+        Table.Builder table = Table.of("value", "type", "score", "expired", "requests_seen",
+                "datasets");
         List<String> values = new ArrayList<>();
         List<String> ips = new ArrayList<>();
         for (IndicatorMatch match : chosen) {
@@ -67,7 +73,8 @@ final class BlocklistTool {
             TreeSet<String> datasets = match.events().stream().map(MatchedEvent::dataset)
                     .collect(Collectors.toCollection(TreeSet::new));
             table.row(value, match.indicator().type().label(),
-                    Math.round(match.score() * 100) / 100.0, hits.getOrDefault(value, 0L),
+                    Math.round(match.score() * 100) / 100.0, match.expired(),
+                    hits.getOrDefault(value, 0L),
                     String.join(" ", datasets));
             values.add(value);
             if (match.indicator().type().label().startsWith("ipv")) {
@@ -75,19 +82,22 @@ final class BlocklistTool {
             }
         }
         long seen = chosen.stream().filter(m -> hits.containsKey(m.indicator().value())).count();
-        String text = chosen.isEmpty() ? "No live indicator" + (type.isEmpty() ? "" : " of type "
+        long expired = chosen.stream().filter(IndicatorMatch::expired).count();
+        String text = chosen.isEmpty() ? "No indicator" + (type.isEmpty() ? "" : " of type "
                 + type) + " in the intel you can see."
                 : chosen.size() + " indicator(s) to block, " + seen + " of them seen in your"
-                + " traffic; the first is " + Shown.text(values.get(0)) + ".";
+                + " traffic; the first is " + Shown.text(values.get(0)) + "."
+                + (expired > 0 ? " " + expired + " of them have aged out under their decay"
+                + " rule and are listed last." : "");
         return new ToolOutcome(text, table.build(), new Entities(ips, List.of(), List.of(),
                 values), page.events().size(), List.of("read the newest " + page.events().size()
-                + " events; " + live.size() + " live indicator(s) scored"));
+                + " events; " + matched.size() + " indicator(s) scored"));
     }
 
     /** Request counts in the node's traffic of the best-scored IPv4 candidates. */
     private static Map<String, Long> trafficHits(ToolContext context,
-            List<IndicatorMatch> live) {
-        List<String> ips = live.stream().map(IndicatorMatch::indicator)
+            List<IndicatorMatch> matched) {
+        List<String> ips = matched.stream().map(IndicatorMatch::indicator)
                 .filter(indicator -> indicator.type().label().equals("ipv4"))
                 .map(Indicator::value).limit(TRAFFIC_CHECKED).toList();
         Map<String, Long> hits = new HashMap<>();

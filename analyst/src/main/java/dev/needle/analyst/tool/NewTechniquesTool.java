@@ -8,16 +8,23 @@ import dev.needle.intel.service.AggregateQuery;
 import dev.needle.intel.service.AggregateResult;
 import dev.needle.intel.service.AggregateRow;
 import dev.needle.intel.service.DatasetScope;
+import dev.needle.intel.service.SearchOperator;
+import dev.needle.intel.service.SearchTerm;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * {@code intel_new_techniques}: ATT&CK techniques whose first event falls within the range
- * (default the last 30 days before the newest event), with their names from the catalog.
+ * {@code intel_new_techniques}: ATT&CK techniques seen within the range and never before it,
+ * with their names from the catalog. The range (default the last 30 days before the newest
+ * event) is widened to whole UTC days, so that intel's per-day counts answer it.
  */
 final class NewTechniquesTool {
 
@@ -26,42 +33,54 @@ final class NewTechniquesTool {
 
     static ToolOutcome run(Args args, ToolContext context) {
         String range = args.text("range").orElse("last 30d");
-        TimeWindow window = Ranges.resolve(args.tool(), range, Ranges.anchor(
+        TimeWindow asked = Ranges.resolve(args.tool(), range, Ranges.anchor(
                 context.clock().instant(), EventFilter.newestEvent(context)));
-        AggregateResult perDay = context.intel().aggregate(context.caller(), new AggregateQuery(
-                DatasetScope.everything(), List.of(AggregateDimension.TECHNIQUE), true, List.of(),
-                "", AggregateQuery.MAX_LIMIT));
+        Instant from = asked.from().truncatedTo(ChronoUnit.DAYS);
+        Instant to = asked.to().minusNanos(1).truncatedTo(ChronoUnit.DAYS).plus(1,
+                ChronoUnit.DAYS);
+        AggregateResult within = aggregate(context, true, List.of(
+                SearchTerm.of("date", SearchOperator.GTE, from.toString()),
+                SearchTerm.of("date", SearchOperator.LT, to.toString())));
+        Set<String> before = new HashSet<>();
+        for (AggregateRow row : aggregate(context, false, List.of(
+                SearchTerm.of("date", SearchOperator.LT, from.toString()))).rows()) {
+            before.add(row.value(AggregateDimension.TECHNIQUE));
+        }
         Map<String, LocalDate> first = new HashMap<>();
-        Map<String, Long> recent = new HashMap<>();
-        LocalDate from = LocalDate.ofInstant(window.from(), ZoneOffset.UTC);
-        LocalDate to = LocalDate.ofInstant(window.to().minusNanos(1), ZoneOffset.UTC);
-        for (AggregateRow row : perDay.rows()) {
+        Map<String, Long> events = new HashMap<>();
+        for (AggregateRow row : within.rows()) {
             String technique = row.value(AggregateDimension.TECHNIQUE);
+            if (technique.isBlank() || before.contains(technique)) {
+                continue;
+            }
             LocalDate day = row.day().orElseThrow();
             first.merge(technique, day, (a, b) -> a.isBefore(b) ? a : b);
-            if (!day.isBefore(from) && !day.isAfter(to)) {
-                recent.merge(technique, row.count(), Long::sum);
-            }
+            events.merge(technique, row.count(), Long::sum);
         }
-        List<String> fresh = new ArrayList<>();
-        first.forEach((technique, day) -> {
-            if (!day.isBefore(from) && !day.isAfter(to)) {
-                fresh.add(technique);
-            }
-        });
+        List<String> fresh = new ArrayList<>(first.keySet());
         fresh.sort((a, b) -> first.get(b).compareTo(first.get(a)) != 0
                 ? first.get(b).compareTo(first.get(a)) : a.compareTo(b));
         AttackCatalog catalog = AttackCatalog.enterprise();
         Table.Builder table = Table.of("technique", "name", "first_seen", "events");
         for (String technique : fresh) {
             table.row(technique, catalog.technique(technique).map(Technique::name).orElse(""),
-                    first.get(technique).toString(), recent.getOrDefault(technique, 0L));
+                    first.get(technique).toString(), events.get(technique));
         }
+        LocalDate lastDay = LocalDate.ofInstant(to, ZoneOffset.UTC).minusDays(1);
+        LocalDate firstDay = LocalDate.ofInstant(from, ZoneOffset.UTC);
         String text = fresh.isEmpty() ? "No technique was seen for the first time between "
-                + from + " and " + to + "."
-                : fresh.size() + " technique(s) first seen between " + from + " and " + to
-                + ", newest first: " + String.join(", ", fresh.stream().limit(10).toList()) + ".";
-        return new ToolOutcome(text, table.build(), Entities.none(), perDay.total(),
-                List.of("range " + range + " = " + window));
+                + firstDay + " and " + lastDay + "."
+                : fresh.size() + " technique(s) first seen between " + firstDay + " and "
+                + lastDay + ", newest first: " + String.join(", ", fresh.stream().limit(10)
+                        .toList()) + ".";
+        return new ToolOutcome(text, table.build(), Entities.none(), within.total(),
+                List.of("range " + range + " = " + from + "/" + to + " (whole days)"));
+    }
+
+    private static AggregateResult aggregate(ToolContext context, boolean perDay,
+            List<SearchTerm> terms) {
+        return context.intel().aggregate(context.caller(), new AggregateQuery(
+                DatasetScope.everything(), List.of(AggregateDimension.TECHNIQUE), perDay, terms,
+                "", AggregateQuery.MAX_LIMIT));
     }
 }
