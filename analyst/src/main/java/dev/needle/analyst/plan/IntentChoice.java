@@ -27,6 +27,9 @@ final class IntentChoice {
     private static final Pattern RANKING_QUESTION = Pattern.compile(
             "^(?:which|what)\\s+(?:\\w+\\s+)?(?:ips?|paths?|pages?|urls?|countries|asns?|status"
             + "|user agents?|methods?|referr?ers?|hosts?)\\b");
+    private static final Pattern WHO = Pattern.compile(
+            "^(?:so\\s+|and\\s+|ok\\s+)?(?:who|whos|which (?:threat )?(?:actors?|groups?"
+            + "|attackers?|adversaries|apts?|gangs?|crews?))\\b");
     private static final Set<Intent> REFINABLE = Set.of(Intent.TOP, Intent.SERIES,
             Intent.SPIKE, Intent.FINDINGS, Intent.EVENTS, Intent.TARGETING, Intent.BLOCKLIST,
             Intent.NEW_TECHNIQUES, Intent.CLARIFY, Intent.REFINE, Intent.LOOKUP);
@@ -58,6 +61,13 @@ final class IntentChoice {
         if (words.has("block", "blocking", "blocklist", "blocklists", "denylist", "blacklist",
                 "deny", "firewall") && signals.indicators().isEmpty() && !signals.reference()) {
             return Intent.BLOCKLIST;
+        }
+        boolean victim = signals.industry().isPresent() || signals.myIndustry()
+                || signals.myCountry() || (signals.country().isPresent()
+                && signals.field().isEmpty());
+        if (victim && WHO.matcher(lower).find() && !words.has("events", "event")
+                && signals.indicators().isEmpty()) {
+            return Intent.TARGETING;
         }
         boolean heldEntities = !state.entities().ips().isEmpty()
                 || !state.entities().indicators().isEmpty();
