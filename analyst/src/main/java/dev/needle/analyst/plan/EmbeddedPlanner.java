@@ -27,10 +27,12 @@ public final class EmbeddedPlanner implements Planner {
 
     private final IntentClassifier classifier;
     private final SignalReader reader;
+    private final Spelling spelling;
 
     private EmbeddedPlanner(IntentClassifier classifier, SignalReader reader) {
         this.classifier = classifier;
         this.reader = reader;
+        this.spelling = Spelling.knowing(classifier.texts());
     }
 
     /** Loads the embedding model shipped in the jar and embeds the intent examples. */
@@ -70,7 +72,7 @@ public final class EmbeddedPlanner implements Planner {
             return Plan.ask("I understand questions in English only. Try, for example,"
                     + " \"what are the top 5 IP addresses?\"");
         }
-        text = Shorthand.expand(text);
+        text = spelling.mend(Shorthand.expand(text));
         Signals signals = reader.read(text);
         Map<Intent, Double> scores = classifier.scores(text);
         Intent intent = IntentChoice.choose(scores, signals, state, text);

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 final class IntentChoice {
 
     private static final Pattern FOLLOW_UP = Pattern.compile(
-            "^(?:and|now|only|just|same|but|also|then|ok|okay|instead|make it|split it|break it"
-            + "|group it|limit|restrict|narrow|focus|zoom|drill|exclude|filter|what about"
+            "^(?:and|now|only|just|same|but|also|then|ok|okay|instead|make it"
+            + "|(?:split|break|group|sort|bucket) (?:it|that|this|them)|limit|restrict|narrow|focus|zoom|drill|exclude|filter|what about"
             + "|how about|show only|change|switch|for|in|over|during|from|within|with|without)"
             + "\\b|\\binstead\\b|\\bsame (?:thing|question|query|list|but)\\b");
     private static final Pattern SERIES_WORDS = Pattern.compile(
@@ -27,6 +27,11 @@ final class IntentChoice {
     private static final Pattern RANKING_QUESTION = Pattern.compile(
             "^(?:which|what)\\s+(?:\\w+\\s+)?(?:ips?|paths?|pages?|urls?|countries|asns?|status"
             + "|user agents?|methods?|referr?ers?|hosts?)\\b");
+    private static final Pattern BLOCK_VERB = Pattern.compile(
+            "\\b(?:should|must|can|could|do) (?:i|we) (?:drop|ban|deny|null-?route)\\b"
+            + "|\\b(?:ban|nullroute)\\b");
+    private static final Pattern KILL_CHAIN_WORDS = Pattern.compile(
+            "kill[- ]?chain|\\bstages?\\b|progress|timeline|evolv|phases?\\b");
     private static final Pattern WHO = Pattern.compile(
             "^(?:so\\s+|and\\s+|ok\\s+)?(?:who|whos|which (?:threat )?(?:actors?|groups?"
             + "|attackers?|adversaries|apts?|gangs?|crews?))\\b");
@@ -54,12 +59,10 @@ final class IntentChoice {
                 .noneMatch(i -> isTrafficIndicator(i.type().label())))) {
             return Intent.REFINE;
         }
-        if (bestScore < EmbeddedPlanner.MIN_SCORE) {
-            return Intent.CLARIFY;
-        }
         Words words = Words.of(lower);
-        if (words.has("block", "blocking", "blocklist", "blocklists", "denylist", "blacklist",
-                "deny", "firewall") && signals.indicators().isEmpty() && !signals.reference()) {
+        if ((words.has("block", "blocking", "blocklist", "blocklists", "denylist", "blacklist",
+                "deny", "firewall") || BLOCK_VERB.matcher(lower).find())
+                && signals.indicators().isEmpty() && !signals.reference()) {
             return Intent.BLOCKLIST;
         }
         boolean victim = signals.industry().isPresent() || signals.myIndustry()
@@ -69,11 +72,16 @@ final class IntentChoice {
                 && signals.indicators().isEmpty()) {
             return Intent.TARGETING;
         }
+        if (bestScore < EmbeddedPlanner.MIN_SCORE) {
+            return Intent.CLARIFY;
+        }
         boolean heldEntities = !state.entities().ips().isEmpty()
                 || !state.entities().indicators().isEmpty();
         if (signals.reference() && heldEntities && signals.indicators().isEmpty()
                 && words.has("known", "malicious", "bad", "listed", "flagged", "threats",
-                        "blocklisted", "blacklisted", "intel", "feeds", "indicators")
+                        "blocklisted", "blacklisted", "intel", "feeds", "indicators",
+                        "suspicious", "dodgy", "shady", "evil", "dangerous", "attacks", "seen",
+                        "threat", "hostile", "compromised")
                 && best != Intent.LOOKUP && best != Intent.KILLCHAIN) {
             return Intent.MATCH;
         }
@@ -81,7 +89,7 @@ final class IntentChoice {
                 || RANKING_QUESTION.matcher(lower).find();
         if (ranking && signals.field().isPresent() && !SERIES_WORDS.matcher(lower).find()
                 && (best == Intent.SERIES || best == Intent.FINDINGS || best == Intent.LOOKUP
-                || best == Intent.SPIKE)) {
+                || best == Intent.SPIKE || best == Intent.BLOCKLIST)) {
             return Intent.TOP;
         }
         if (signals.indicators().size() > 1) {
@@ -101,6 +109,8 @@ final class IntentChoice {
                     ? Intent.EVENTS : Intent.LOOKUP;
             case MATCH -> signals.indicators().size() == 1 ? Intent.LOOKUP : Intent.MATCH;
             case TARGETING, NEW_TECHNIQUES, BLOCKLIST -> events ? Intent.EVENTS : best;
+            case KILLCHAIN -> events && !KILL_CHAIN_WORDS.matcher(lower).find() ? Intent.EVENTS
+                    : best;
             default -> best;
         };
     }

@@ -54,6 +54,11 @@ final class IntentClassifier {
         return examples.size();
     }
 
+    /** The example questions' texts. */
+    List<String> texts() {
+        return examples.stream().map(Example::text).toList();
+    }
+
     /** The best similarity of the question to each intent's examples, -1 to 1. */
     Map<Intent, Double> scores(String question) {
         float[] vector = unit(model.embed(IndicatorFinder.mask(question)).content().vector());

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the embedded planner over the labelled evaluation set and reports the share of questions
- * whose tool calls and arguments are exactly right, per intent. The tuning file must score at
- * least 95%; the held-out file, never used to choose examples, is reported on its own with a
+ * whose tool calls and arguments are exactly right, per intent. The two tuning files (tune and
+ * dev, written by different hands) must each score at least 95%; the held-out file, never used to choose examples, is reported on its own with a
  * lower floor, and its misses are not printed so that they cannot steer the examples.
  */
 class EmbeddedPlannerEvaluationTest {
@@ -37,9 +37,15 @@ class EmbeddedPlannerEvaluationTest {
     }
 
     @Test
-    void heldOutSet_scoresAtLeast85Percent() throws IOException {
+    void devSet_scoresAtLeast95Percent() throws IOException {
+        Score score = evaluate("/eval/dev.jsonl", true);
+        assertThat(score.accuracy()).as(score.report()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void heldOutSet_scoresAtLeast90Percent() throws IOException {
         Score score = evaluate("/eval/heldout.jsonl", false);
-        assertThat(score.accuracy()).as(score.report()).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.accuracy()).as(score.report()).isGreaterThanOrEqualTo(0.90);
     }
 
     private static Score evaluate(String resource, boolean showMisses) throws IOException {
