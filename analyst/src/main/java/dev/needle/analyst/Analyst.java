@@ -77,14 +77,14 @@ public final class Analyst {
                     .orElseThrow(() -> new ConversationNotFoundException(conversation.get()));
         } else {
             state = ConversationState.start(store.profile(caller.organisation()));
-            id = store.start(caller.organisation(), state, now);
+            id = ConversationStore.newId();
         }
         Planner planner = planners.apply(attackers.names(caller));
         Plan plan = planner.plan(asked, state);
         Ran ran = run(caller, id, asked, plan, planner.name());
         Entities named = plan.asks() ? state.entities() : ran.named();
-        store.append(caller.organisation(), id, shorten(asked), json(ran.answer()),
-                state.after(plan, named), now);
+        store.append(caller.organisation(), id, conversation.isEmpty(), shorten(asked),
+                json(ran.answer()), state.after(plan, named), now);
         return ran.answer();
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
@@ -85,14 +86,24 @@ public final class ConversationStore {
         return new ConversationStore(Jdbi.create(source));
     }
 
-    /** Starts a conversation for an organisation; returns its id. */
+    /** A new, random conversation id; the conversation is stored with its first message. */
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Starts a conversation without messages for an organisation; returns its id. */
     public String start(String organisation, ConversationState state, Instant now) {
-        String id = UUID.randomUUID().toString();
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO conversations (id,"
-                + " organisation, started, updated, state) VALUES (?, ?, ?, ?, ?)")
-                .bind(0, id).bind(1, organisation).bind(2, now.toString())
-                .bind(3, now.toString()).bind(4, write(state)).execute());
+        String id = newId();
+        jdbi.useHandle(handle -> insert(handle, organisation, id, state, now));
         return id;
+    }
+
+    private static void insert(Handle handle, String organisation, String id,
+            ConversationState state, Instant now) {
+        handle.createUpdate("INSERT INTO conversations (id, organisation, started, updated,"
+                + " state) VALUES (?, ?, ?, ?, ?)").bind(0, id).bind(1, organisation)
+                .bind(2, now.toString()).bind(3, now.toString()).bind(4, write(state))
+                .execute();
     }
 
     /** A conversation's state, if it exists and belongs to the organisation. */
@@ -104,10 +115,16 @@ public final class ConversationStore {
         return json.map(text -> read(text, profile));
     }
 
-    /** Stores a question and its answer (JSON) and the state after it, in one transaction. */
-    public void append(String organisation, String id, String question, String answerJson,
-            ConversationState state, Instant now) {
+    /**
+     * Stores a question and its answer (JSON) and the state after it, in one transaction; a
+     * conversation not stored yet ({@code first}) is created in the same transaction.
+     */
+    public void append(String organisation, String id, boolean first, String question,
+            String answerJson, ConversationState state, Instant now) {
         jdbi.useTransaction(handle -> {
+            if (first) {
+                insert(handle, organisation, id, state, now);
+            }
             int updated = handle.createUpdate("UPDATE conversations SET updated = ?, state = ?"
                     + " WHERE id = ? AND organisation = ?").bind(0, now.toString())
                     .bind(1, write(state)).bind(2, id).bind(3, organisation).execute();

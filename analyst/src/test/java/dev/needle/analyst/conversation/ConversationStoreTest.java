@@ -66,7 +66,10 @@ class ConversationStoreTest {
         Entities named = new Entities(List.of("192.0.2.1", "192.0.2.2"), List.of("/a"),
                 List.of("APT1"), List.of("evil.example"));
         ConversationState after = start.after(Plan.of(Intent.TOP, call, "top"), named);
-        store.append("blue", id, "top 5 ips", "{\"text\":\"five\"}", after, NOW);
+        store.append("blue", id, false, "top 5 ips", "{\"text\":\"five\"}", after, NOW);
+        String other = ConversationStore.newId();
+        store.append("blue", other, true, "hi", "{}", start, NOW);
+        assertThat(store.answers("blue", other)).contains(List.of("{}"));
 
         assertThat(store.state("blue", id)).contains(after);
         assertThat(store.state("red", id)).isEmpty();
