@@ -35,9 +35,22 @@ public final class LlmPlanner implements Planner {
 
     /** A planner asking the endpoint of {@code settings}, with {@code fallback} for failures. */
     public LlmPlanner(LlmSettings settings, Planner fallback) {
+        this(settings, fallback, client(settings));
+    }
+
+    private LlmPlanner(LlmSettings settings, Planner fallback, ChatModel model) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
-        this.model = OpenAiChatModel.builder()
+        this.model = model;
+    }
+
+    /** This planner with another fallback, sharing the HTTP client. */
+    public LlmPlanner withFallback(Planner other) {
+        return new LlmPlanner(settings, other, model);
+    }
+
+    private static ChatModel client(LlmSettings settings) {
+        return OpenAiChatModel.builder()
                 .baseUrl(settings.baseUrl())
                 .apiKey(settings.apiKey().orElse(NO_KEY))
                 .modelName(settings.model())

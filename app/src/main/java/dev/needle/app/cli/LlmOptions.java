@@ -1,5 +1,6 @@
 package dev.needle.app.cli;
 
+import dev.needle.analyst.llm.LlmSettings;
 import dev.needle.app.analyst.PlannerChoice;
 import picocli.CommandLine.Option;
 
@@ -30,6 +31,11 @@ final class LlmOptions {
         if (url == null || model == null) {
             throw new CliException("--llm-url and --llm-model go together; give both or neither");
         }
-        throw new CliException("the LLM planner is not built into this version yet");
+        try {
+            return PlannerChoice.llm(LlmSettings.withKeyFromEnvironment(url, model,
+                    keyVariable));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
     }
 }

@@ -22,9 +22,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private ServerOptions server;
 
+    @Mixin
+    private LlmOptions llm;
+
     @Override
     public Integer call() {
-        NeedleParts parts = data.openParts();
+        NeedleParts parts = data.openParts(llm.choice());
         NeedleServer running;
         try {
             running = ServerLifecycle.start(server.config(), parts);
