@@ -29,6 +29,18 @@ final class FieldWords {
         return Optional.ofNullable(best);
     }
 
+    /** Whether {@code word} alone names a field. */
+    static boolean names(String word) {
+        for (String[] names : WORDS.values()) {
+            for (String name : names) {
+                if (!name.contains(" ") && Words.matches(word, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The field a "by ..." or "split by ..." names, for series splits. */
     static Optional<TrafficField> after(Words words, String... markers) {
         for (int i = 0; i < words.size() - 1; i++) {

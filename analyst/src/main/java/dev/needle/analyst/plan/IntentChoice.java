@@ -53,6 +53,10 @@ final class IntentChoice {
             }
         }
         String lower = question.toLowerCase(Locale.ROOT).strip();
+        if (state.last().isPresent() && signals.fragment() && signals.indicators().isEmpty()
+                && REFINABLE.contains(best)) {
+            return Intent.REFINE;
+        }
         if (state.last().isPresent() && FOLLOW_UP.matcher(lower).find()
                 && REFINABLE.contains(best) && !(best == Intent.LOOKUP
                 && !signals.indicators().isEmpty() && signals.indicators().stream()

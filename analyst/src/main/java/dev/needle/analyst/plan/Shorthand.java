@@ -41,8 +41,12 @@ final class Shorthand {
     private Shorthand() {
     }
 
+    private static final Pattern PER_UNIT = Pattern.compile(
+            "(?<![/\\w])([A-Za-z]+)/(hr|hrs|hour|h|min|mins|minute|m|day|d)\\b");
+
     /** The text with shorthand words spelled out; everything else is kept as typed. */
     static String expand(String text) {
+        text = PER_UNIT.matcher(text).replaceAll("$1 per $2");
         Matcher matcher = WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,16 @@ final class SignalReader {
     private static final Pattern TYPE = Pattern.compile(
             "\\b(ipv6|ipv4|ips?|ip addresses|domains?|urls?|md5s?|sha1s?|sha256s?|cidrs?"
             + "|e-?mails?)\\b");
+
+    /** Words that carry no request of their own in a follow-up. */
+    private static final Set<String> FILLER = Set.of("pls", "please",
+            "only", "just", "now", "and", "the", "for", "in", "over", "with", "show", "me",
+            "same", "but", "instead", "ok", "okay", "then", "what", "about", "how", "to", "of",
+            "a", "by", "from", "on", "at", "thanks", "thx", "again", "also", "those", "these",
+            "them", "it", "that", "thing", "one", "ones", "give", "make", "do", "try",
+            "hmm", "so", "all", "within", "during", "rather", "than", "per", "list", "top",
+            "most", "split", "group", "break", "down", "sort", "narrow", "filter", "limit",
+            "restrict", "focus", "is", "are", "there", "any");
 
     private final AttackerNames attackers;
 
@@ -74,9 +85,15 @@ final class SignalReader {
         Optional<TrafficField> field = FieldWords.first(words);
         OptionalInt limit = limit(question);
         boolean reference = REFERENCE.matcher(text.toLowerCase(Locale.ROOT)).find();
+        boolean found = range.isPresent() || at.isPresent() || limit.isPresent()
+                || field.isPresent() || split.isPresent() || bucket.isPresent()
+                || !conditions.isEmpty() || country.isPresent() || stage.isPresent()
+                || industry.isPresent() || attacker.isPresent() || type.isPresent();
+        boolean fragment = found && Words.of(question.rest()).list().stream()
+                .allMatch(word -> FILLER.contains(word) || FieldWords.names(word));
         return new Signals(indicators, conditions, country, range, at, limit, field, split,
                 bucket, techniques, stage, attacker, industry, type, myIndustry, myCountry,
-                reference);
+                reference, fragment);
     }
 
     private static Optional<String> bucket(Question question) {

@@ -27,13 +27,15 @@ import java.util.OptionalInt;
  * @param myIndustry whether the question says "my industry" or the like
  * @param myCountry whether the question says "my country" or the like
  * @param reference whether the question points back ("these", "them", "that actor")
+ * @param fragment whether the question is nothing but arguments and filler words ("last 15m
+ *     pls", "top 20 from China"), as a follow-up that changes the last answer's arguments is
  */
 record Signals(List<Indicator> indicators, Conditions conditions, Optional<String> country,
         Optional<String> range, Optional<String> at, OptionalInt limit,
         Optional<TrafficField> field, Optional<TrafficField> split, Optional<String> bucket,
         List<String> techniques, Optional<String> stage, Optional<String> attacker,
         Optional<String> industry, Optional<String> indicatorType, boolean myIndustry,
-        boolean myCountry, boolean reference) {
+        boolean myCountry, boolean reference, boolean fragment) {
 
     /** The traffic conditions with the country added, for traffic tools. */
     Conditions trafficConditions() {
