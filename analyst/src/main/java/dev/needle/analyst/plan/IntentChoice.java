@@ -23,7 +23,9 @@ final class IntentChoice {
             + "|how about|show only|change|switch|for|in|over|during|from|within|with|without)"
             + "\\b|\\binstead\\b|\\bsame (?:thing|question|query|list|but)\\b");
     private static final Pattern SERIES_WORDS = Pattern.compile(
-            "\\b(?:over time|timeline|time series|trend|per (?:minute|hour|day)|hourly|daily)\\b");
+            "\\b(?:over time|timeline|time[- ]?series|trend\\w*|per[- ](?:minute|hour|day)|hourly"
+            + "|daily|graph\\w*|plot\\w*|chart\\w*|histogram|hour by hour|minute by minute"
+            + "|day by day)\\b");
     private static final Pattern RANKING_QUESTION = Pattern.compile(
             "^(?:which|what)\\s+(?:\\w+\\s+)?(?:ips?|paths?|pages?|urls?|countries|asns?|status"
             + "|user agents?|methods?|referr?ers?|hosts?)\\b");
@@ -32,6 +34,8 @@ final class IntentChoice {
             + "|\\b(?:ban|nullroute)\\b");
     private static final Pattern KILL_CHAIN_WORDS = Pattern.compile(
             "kill[- ]?chain|\\bstages?\\b|progress|timeline|evolv|phases?\\b");
+    private static final Pattern KILL_CHAIN_NAMED = Pattern.compile(
+            "kill[- ]?chain|\\bprogress(?:ed|ion|ing)?\\b");
     private static final Pattern WHO = Pattern.compile(
             "^(?:so\\s+|and\\s+|ok\\s+)?(?:who|whos|which (?:threat )?(?:actors?|groups?"
             + "|attackers?|adversaries|apts?|gangs?|crews?))\\b");
@@ -68,6 +72,10 @@ final class IntentChoice {
                 "deny", "firewall") || BLOCK_VERB.matcher(lower).find())
                 && signals.indicators().isEmpty() && !signals.reference()) {
             return Intent.BLOCKLIST;
+        }
+        if (KILL_CHAIN_NAMED.matcher(lower).find() && signals.indicators().isEmpty()
+                && (signals.attacker().isPresent() || signals.reference())) {
+            return Intent.KILLCHAIN;
         }
         boolean victim = signals.industry().isPresent() || signals.myIndustry()
                 || signals.myCountry() || (signals.country().isPresent()

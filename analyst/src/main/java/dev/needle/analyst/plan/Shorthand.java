@@ -33,7 +33,7 @@ final class Shorthand {
             Map.entry("atm", "right now"), Map.entry("rn", "right now"),
             Map.entry("asap", "right now"), Map.entry("govt", "government"),
             Map.entry("gov't", "government"), Map.entry("hc", "healthcare"),
-            Map.entry("k", "okay"));
+            Map.entry("hrly", "hourly"), Map.entry("k", "okay"));
 
     private static final Pattern WORD = Pattern.compile(
             "(?<![\\w./:@\\[-])[A-Za-z/']+(?![\\w./:@\\]-])");

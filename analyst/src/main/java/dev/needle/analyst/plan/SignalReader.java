@@ -26,7 +26,7 @@ final class SignalReader {
             + ")\\b");
     private static final Pattern DIGITS = Pattern.compile("(?<![\\w.:/-])(\\d{1,4})(?![\\w.:/-])");
     private static final Pattern BUCKET = Pattern.compile(
-            "\\b(?:(?:per|every|each|by|in|a)\\s+(?:(5|five)[\\s-]+)?(minute|min|hour|day)s?"
+            "\\b(?:(?:per|every|each|by|in|a)[\\s-]+(?:(5|five)[\\s-]+)?(minute|min|hour|day)s?"
             + "|(minutely|hourly|daily)|(5|five)[\\s-]*min(?:ute)?s?\\s+(?:buckets?|intervals?"
             + "|bins?))\\b");
     private static final Pattern MY_INDUSTRY = Pattern.compile(
