@@ -1,6 +1,9 @@
 package dev.needle.analyst.tool;
 
 import dev.needle.intel.ThreatEvent;
+import dev.needle.intel.service.AggregateDimension;
+import dev.needle.intel.service.AggregateQuery;
+import dev.needle.intel.service.AggregateResult;
 import dev.needle.intel.service.EventSearch;
 import dev.needle.intel.service.SearchOperator;
 import dev.needle.intel.service.SearchTerm;
@@ -8,6 +11,7 @@ import dev.needle.intel.service.SortOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +19,9 @@ import java.util.Optional;
  * The intel search terms of a call's {@code attacker}, {@code technique}, {@code stage},
  * {@code industry}, {@code country} and {@code range} arguments. An industry matches events whose
  * target industry contains its stem, ignoring case, so {@code finance} finds "Financial
- * Services"; a range is read against the newest event the caller can see.
+ * Services": the stored spellings that do are looked up first and matched exactly, which intel
+ * answers from its per-day counts. A range is read against the newest event the caller can
+ * see.
  */
 record EventFilter(List<SearchTerm> terms, List<String> details) {
 
@@ -37,8 +43,8 @@ record EventFilter(List<SearchTerm> terms, List<String> details) {
                 SearchOperator.EQUALS, v)));
         args.text("stage").ifPresent(v -> terms.add(SearchTerm.of("killChain",
                 SearchOperator.EQUALS, v)));
-        args.text("industry").ifPresent(v -> terms.add(SearchTerm.of("targetIndustry",
-                SearchOperator.CONTAINS, INDUSTRY_STEMS.getOrDefault(v, v))));
+        args.text("industry").ifPresent(v -> terms.add(industry(context,
+                INDUSTRY_STEMS.getOrDefault(v, v))));
         args.text("country").ifPresent(v -> terms.add(SearchTerm.of("targetCountry",
                 SearchOperator.EQUALS, v)));
         Optional<String> range = args.text("range");
@@ -50,6 +56,20 @@ record EventFilter(List<SearchTerm> terms, List<String> details) {
             details.add("range " + range.get() + " = " + window);
         }
         return new EventFilter(terms, details);
+    }
+
+    /** Events whose target industry contains {@code stem}, as an exact term when it can be. */
+    private static SearchTerm industry(ToolContext context, String stem) {
+        AggregateResult stored = context.intel().aggregate(context.caller(),
+                AggregateQuery.counting(AggregateDimension.TARGET_INDUSTRY));
+        List<String> spellings = stored.rows().stream()
+                .map(row -> row.value(AggregateDimension.TARGET_INDUSTRY))
+                .filter(value -> value.toLowerCase(Locale.ROOT).contains(stem))
+                .distinct().toList();
+        if (spellings.isEmpty() || spellings.size() > SearchTerm.MAX_IN_VALUES) {
+            return SearchTerm.of("targetIndustry", SearchOperator.CONTAINS, stem);
+        }
+        return SearchTerm.in("targetIndustry", spellings);
     }
 
     /** A search over every dataset the caller may read with these terms, newest first. */
