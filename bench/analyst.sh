@@ -7,6 +7,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/common.sh
+source bench/common.sh
 out=bench/out
 lines=${LINES:-10000000}
 events=${EVENTS:-1000000}
@@ -38,25 +40,13 @@ build() {
   classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
 }
 
-# Writes bench/out/access-N.log unless a complete one is there, as bench/traffic.sh does.
-generate() {
-  local file=$out/access-$lines.log
-  if [[ -s $file ]]; then
-    step "reusing $file"
-  else
-    step "generating $file"
-    "$java" -cp "$classpath" dev.needle.bench.LogGenerator --seed-log "$seed_log" \
-      --lines "$lines" --out "$file.tmp" >&2
-    mv "$file.tmp" "$file"
-  fi
-}
 
 main() {
   local load_at_start tables=$out/analyst-tables.md start
   load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
   mkdir -p "$out"
   build
-  generate
+  generate "$lines"
   rm -rf "$data"
   mkdir -p "$data"
   step "ingesting $lines lines"

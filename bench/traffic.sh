@@ -6,6 +6,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/common.sh
+source bench/common.sh
 out=bench/out
 results=$out/traffic-results.md
 read -r -a sizes <<< "${SIZES:-1000000 10000000}"
@@ -55,18 +57,6 @@ build() {
   classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
 }
 
-# Writes bench/out/access-N.log unless a complete one is there (written under a temporary name).
-generate() {
-  local lines=$1 file=$out/access-$1.log
-  if [[ -s $file ]]; then
-    step "reusing $file"
-  else
-    step "generating $file"
-    "$java" -cp "$classpath" dev.needle.bench.LogGenerator --seed-log "$seed_log" \
-      --lines "$lines" --out "$file.tmp" >&2
-    mv "$file.tmp" "$file"
-  fi
-}
 
 # Runs a command, appending "wall-seconds peak-rss-kb cpu-seconds" to the file named first.
 timed() {

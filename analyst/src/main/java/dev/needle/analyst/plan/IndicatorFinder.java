@@ -26,18 +26,9 @@ final class IndicatorFinder {
     /** The indicators in the text, in order, each once; their words are taken out. */
     static List<Indicator> find(Question question) {
         Set<Indicator> found = new LinkedHashSet<>();
-        String text = question.original();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean separator = i == text.length() || Character.isWhitespace(text.charAt(i))
-                    || text.charAt(i) == ',' || text.charAt(i) == ';';
-            if (!separator && start < 0) {
-                start = i;
-            } else if (separator && start >= 0) {
-                if (read(text.substring(start, i), found)) {
-                    question.blank(start, i);
-                }
-                start = -1;
+        for (int[] span : spans(question.original())) {
+            if (read(question.original().substring(span[0], span[1]), found)) {
+                question.blank(span[0], span[1]);
             }
         }
         return new ArrayList<>(found);
@@ -49,25 +40,32 @@ final class IndicatorFinder {
      */
     static String mask(String text) {
         StringBuilder masked = new StringBuilder();
+        int done = 0;
+        for (int[] span : spans(text)) {
+            Set<Indicator> found = new LinkedHashSet<>();
+            if (read(text.substring(span[0], span[1]), found)) {
+                masked.append(text, done, span[0]).append(phrase(found.iterator().next()));
+                done = span[1];
+            }
+        }
+        return masked.append(text, done, text.length()).toString();
+    }
+
+    /** The start and end of each word, words being separated by spaces, commas and semicolons. */
+    private static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean separator = i == text.length() || Character.isWhitespace(text.charAt(i))
                     || text.charAt(i) == ',' || text.charAt(i) == ';';
             if (!separator && start < 0) {
                 start = i;
-            } else if (separator) {
-                if (start >= 0) {
-                    Set<Indicator> found = new LinkedHashSet<>();
-                    String word = text.substring(start, i);
-                    masked.append(read(word, found) ? phrase(found.iterator().next()) : word);
-                    start = -1;
-                }
-                if (i < text.length()) {
-                    masked.append(text.charAt(i));
-                }
+            } else if (separator && start >= 0) {
+                spans.add(new int[] {start, i});
+                start = -1;
             }
         }
-        return masked.toString();
+        return spans;
     }
 
     private static String phrase(Indicator indicator) {
