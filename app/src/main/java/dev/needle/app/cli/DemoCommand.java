@@ -110,6 +110,7 @@ final class DemoCommand implements Callable<Integer> {
             Files.deleteIfExists(dir.resolve(name));
         }
         deleteTree(dir.resolve("intel"));
+        deleteTree(dir.resolve("analyst"));
         Path logDir = Files.createDirectories(dir.resolve("logs"));
         List<Path> logs = new ArrayList<>();
         for (String name : LOGS) {
@@ -201,6 +202,8 @@ final class DemoCommand implements Callable<Integer> {
                   ./needle findings --data %2$s
                   ./needle ioc traffic --data %2$s
                   ./needle intel attackers --data %2$s
+                  ./needle ask "what are the top 5 IP addresses?" --data %2$s
+                  ./needle chat --data %2$s
                 """, base, data, token);
     }
 }
