@@ -39,7 +39,14 @@ final class ErrorResponses {
         routes.error(404, ErrorResponses::notFound);
     }
 
+    /**
+     * The body of a 404 for a request no route matched. A 404 that a route answered, itself or
+     * through an exception handler, keeps its own body, which says what was not found.
+     */
     private static void notFound(Context ctx) {
+        if (ctx.endpoints().matchedHttpEndpoint() != null) {
+            return;
+        }
         if (isApi(ctx)) {
             ApiException e = ApiException.notFound(ctx.method().name(), ctx.path());
             send(ctx, 404, e.error());
