@@ -1,5 +1,6 @@
 package dev.needle.app.http;
 
+import dev.needle.app.http.api.AnalystApi;
 import dev.needle.app.http.api.IntelApi;
 import dev.needle.app.http.api.IntelTransferApi;
 import dev.needle.app.http.api.OpenApiDocument;
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * {@code findings}, {@code summary}), the web UI, health and metrics need none yet: bind the
  * server to the loopback (the default) or put it behind a proxy that authenticates.
  * {@code /api/v1/traffic/intel-matches} reveals intel, so it needs a token like the intel
- * endpoints.
+ * endpoints, and so do the analyst's conversations under {@code /api/v1/analyst}.
  */
 public final class NeedleServer implements AutoCloseable {
 
@@ -81,6 +82,7 @@ public final class NeedleServer implements AutoCloseable {
             new IntelApi(intel, auth).register(cfg.routes);
             new IntelTransferApi(intel, auth).register(cfg.routes);
             new TaxiiRoutes(intel, auth).register(cfg.routes);
+            new AnalystApi(parts.analyst(), auth).register(cfg.routes);
             openApi.register(cfg.routes);
             new TrafficPage(traffic, templates).register(cfg.routes);
             new LoginPage(intel, templates).register(cfg.routes);
