@@ -28,25 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The analyst's conversations over real HTTP, on the Elastic sample log and the hostile-agents
- * log, with the feeds of {@link IntelFixture} and a STIX indicator, written here, for the
- * busiest address of the Elastic log. Expected values are counted from the logs by
+ * log, with the feeds of {@link IntelFixture} and the busiest address of the Elastic log made
+ * known ({@link IntelFixture#knowIpv4}). Expected values are counted from the logs by
  * {@link ReferenceLog}.
  */
 class AnalystApiTest {
 
     private static final String CONVERSATIONS = "/api/v1/analyst/conversations";
-
-    private static final String BUNDLE = """
-            {"type": "bundle", "id": "bundle--0e9d1e3c-7d3b-4d0b-9a55-2f0e8c4b6a11",
-             "objects": [
-              {"type": "indicator", "spec_version": "2.1",
-               "id": "indicator--3a6b0c1e-8f3d-4a5e-b2c7-9d1e0f2a3b4c",
-               "created": "2026-10-01T00:00:00.000Z", "modified": "2026-10-01T00:00:00.000Z",
-               "name": "crawler seen probing",
-               "pattern": "[ipv4-addr:value = '%s']", "pattern_type": "stix",
-               "valid_from": "2026-10-01T00:00:00Z"}
-             ]}
-            """;
 
     @TempDir
     static Path dataDir;
@@ -64,10 +52,7 @@ class AnalystApiTest {
         List<Request> all = new ArrayList<>(elastic.requests());
         all.addAll(hostile.requests());
         topIps = ReferenceLog.top(all, Request::ip, 5);
-        HttpResponse<String> imported = needle.post("/api/v1/datasets/pages/import",
-                intel.acmeAdmin(), BUNDLE.formatted(topIps.get(0).value())
-                        .getBytes(StandardCharsets.UTF_8));
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        intel.knowIpv4(needle, topIps.get(0).value());
     }
 
     @AfterAll
