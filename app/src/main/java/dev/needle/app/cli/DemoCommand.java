@@ -99,6 +99,7 @@ final class DemoCommand implements Callable<Integer> {
             parts.close();
             return 0;
         }
+        parts.analyst().warmUp();
         ServerLifecycle.awaitShutdown(running, parts);
         return 0;
     }
