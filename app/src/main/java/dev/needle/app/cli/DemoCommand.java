@@ -99,6 +99,7 @@ final class DemoCommand implements Callable<Integer> {
             parts.close();
             return 0;
         }
+        parts.analyst().warmUp();
         ServerLifecycle.awaitShutdown(running, parts);
         return 0;
     }
@@ -191,11 +192,14 @@ final class DemoCommand implements Callable<Integer> {
                   %1$s/                       traffic overview; click a top value to filter
                   %1$s/login                  intel pages; log in with this read token:
                     %3$s
+                  %1$s/analyst                questions in plain words (same login)
                 Try the API:
                   curl '%1$s/api/v1/traffic/top?field=ip&n=5'
                   curl '%1$s/api/v1/traffic/findings'
                   curl '%1$s/api/v1/openapi.json'
                   curl -H 'Authorization: Bearer %3$s' '%1$s/api/v1/events?dataset=all'
+                  curl -H 'Authorization: Bearer %3$s' -d '{"question": "top 5 IPs"}' \\
+                    '%1$s/api/v1/analyst/conversations'
                 After stopping the demo (Ctrl-C), the CLI reads the same data:
                   ./needle top ip -n 5 --data %2$s
                   ./needle top path --where 'status >= 400' --data %2$s

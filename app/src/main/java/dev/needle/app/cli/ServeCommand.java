@@ -38,6 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Needle is serving %s on http://%s:%d/ (Ctrl-C stops"
                 + " it)%n", data.dir.toAbsolutePath(), server.bind, running.port());
         spec.commandLine().getOut().flush();
+        parts.analyst().warmUp();
         ServerLifecycle.awaitShutdown(running, parts);
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.needle.app.http;
 
+import dev.needle.analyst.ConversationNotFoundException;
 import dev.needle.app.http.api.ApiError;
 import dev.needle.app.http.api.ApiException;
 import dev.needle.intel.service.AccessDeniedException;
@@ -31,6 +32,8 @@ final class ErrorResponses {
         routes.exception(DatasetNotFoundException.class, (e, ctx) -> reject(ctx, 404,
                 new ApiError(ApiError.NOT_FOUND, "no dataset '" + e.dataset() + "'",
                         Map.of("dataset", e.dataset()))));
+        routes.exception(ConversationNotFoundException.class, (e, ctx) -> reject(ctx, 404,
+                new ApiError(ApiError.NOT_FOUND, e.getMessage(), Map.of())));
         routes.exception(AccessDeniedException.class, (e, ctx) -> reject(ctx, 403,
                 new ApiError(ApiError.FORBIDDEN, e.getMessage(), Map.of())));
         routes.exception(HttpResponseException.class, (e, ctx) -> reject(ctx, e.getStatus(),
@@ -39,7 +42,14 @@ final class ErrorResponses {
         routes.error(404, ErrorResponses::notFound);
     }
 
+    /**
+     * The body of a 404 for a request no route matched. A 404 that a route answered, itself or
+     * through an exception handler, keeps its own body, which says what was not found.
+     */
     private static void notFound(Context ctx) {
+        if (ctx.endpoints().matchedHttpEndpoint() != null) {
+            return;
+        }
         if (isApi(ctx)) {
             ApiException e = ApiException.notFound(ctx.method().name(), ctx.path());
             send(ctx, 404, e.error());

@@ -1,5 +1,6 @@
 package dev.needle.app.http;
 
+import dev.needle.app.http.api.AnalystApi;
 import dev.needle.app.http.api.IntelApi;
 import dev.needle.app.http.api.IntelTransferApi;
 import dev.needle.app.http.api.OpenApiDocument;
@@ -7,6 +8,7 @@ import dev.needle.app.http.api.TaxiiRoutes;
 import dev.needle.app.http.api.TrafficApi;
 import dev.needle.app.http.api.TrafficIntelApi;
 import dev.needle.app.http.auth.Authenticator;
+import dev.needle.app.http.web.AnalystPage;
 import dev.needle.app.http.web.IntelPages;
 import dev.needle.app.http.web.LoginPage;
 import dev.needle.app.http.web.TrafficPage;
@@ -33,11 +35,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The intel endpoints under {@code /api/v1} and TAXII 2.1 under {@code /taxii2/} need an API
  * token ({@link Authenticator}); the intel service checks every read against the token's
- * organisation. The traffic endpoints ({@code /api/v1/traffic/top}, {@code series},
- * {@code findings}, {@code summary}), the web UI, health and metrics need none yet: bind the
+ * organisation; the intel and analyst pages take the token from the login cookie. The traffic
+ * endpoints ({@code /api/v1/traffic/top}, {@code series}, {@code findings}, {@code summary}),
+ * the traffic page, health and metrics need none yet: bind the
  * server to the loopback (the default) or put it behind a proxy that authenticates.
  * {@code /api/v1/traffic/intel-matches} reveals intel, so it needs a token like the intel
- * endpoints.
+ * endpoints, and so do the analyst's conversations under {@code /api/v1/analyst}.
  */
 public final class NeedleServer implements AutoCloseable {
 
@@ -81,10 +84,12 @@ public final class NeedleServer implements AutoCloseable {
             new IntelApi(intel, auth).register(cfg.routes);
             new IntelTransferApi(intel, auth).register(cfg.routes);
             new TaxiiRoutes(intel, auth).register(cfg.routes);
+            new AnalystApi(parts.analyst(), auth).register(cfg.routes);
             openApi.register(cfg.routes);
             new TrafficPage(traffic, templates).register(cfg.routes);
             new LoginPage(intel, templates).register(cfg.routes);
             new IntelPages(intel, auth, templates).register(cfg.routes);
+            new AnalystPage(parts.analyst(), auth, templates).register(cfg.routes);
         });
         try {
             javalin.start();

@@ -73,6 +73,8 @@ class IntelAccessTest {
 
         assertThat(hidden.statusCode()).isEqualTo(404);
         assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(RunningNeedle.json(hidden).get("error").get("message").asText())
+                .isEqualTo("no dataset 'feodo'");
         assertThat(hidden.body().replace("feodo", "X"))
                 .isEqualTo(missing.body().replace("nosuch", "X"));
     }

@@ -74,7 +74,7 @@ class OpenApiDocumentTest {
             }
         }
 
-        assertThat(served).hasSize(16);
+        assertThat(served).hasSize(19);
         assertThat(documented).containsAll(served);
     }
 

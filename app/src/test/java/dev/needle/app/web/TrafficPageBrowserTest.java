@@ -124,15 +124,15 @@ class TrafficPageBrowserTest {
     }
 
     @Test
-    void overview_navigation_marksTrafficAndIntelLiveAndTheRestComing() {
+    void overview_navigation_marksTrafficIntelAndAnalystLiveAndTheRestComing() {
         page.navigate(needle.url("/"));
 
         assertThat(page.locator("nav.parts a.part").allTextContents())
-                .containsExactly("Traffic", "Intel");
+                .containsExactly("Traffic", "Intel", "Analyst");
         assertThat(page.locator("nav.parts a.part[aria-current=page]").allTextContents())
                 .containsExactly("Traffic");
         assertThat(page.locator("nav.parts .part.coming").allTextContents()).containsExactly(
-                "Analystcoming", "Scannercoming", "TLScoming", "Shieldcoming");
+                "Scannercoming", "TLScoming", "Shieldcoming");
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * that the pages act with that token's rights. Logout clears the cookie. The cookie lasts for
  * the browser session; it is not marked Secure because Needle may serve plain HTTP on a LAN.
  * A login posted from another site is refused, so that no page can log a browser in with a
- * token of its choosing.
+ * token of its choosing. A login reached with {@code ?next=} returns to that path of this site
+ * (the analyst page asks for that); otherwise it goes to the intel pages.
  */
 public final class LoginPage {
 
@@ -25,6 +26,12 @@ public final class LoginPage {
 
     /** Characters a token may hold; anything else could not be a token and stays out of headers. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~-]{1,512}");
+
+    /**
+     * Where a login may return to: a path of this site in printable ASCII. Not {@code //host}
+     * nor a backslash, which browsers read as another site.
+     */
+    private static final Pattern NEXT = Pattern.compile("/(?![/\\\\])[!-~&&[^\\\\]]{0,2000}");
 
     private final IntelService intel;
     private final WebTemplates templates;
@@ -38,17 +45,24 @@ public final class LoginPage {
     /** Declares the pages on {@code routes}. */
     public void register(RoutesConfig routes) {
         routes.get("/login", ctx -> ctx.html(templates.render("login.jte",
-                new LoginView(Optional.empty()))));
+                new LoginView(Optional.empty(), next(ctx.queryParam("next"))))));
         routes.post("/login", this::login);
         routes.post("/logout", this::logout);
     }
 
+    /** The login page that, once logged in, returns to the path and query of {@code ctx}. */
+    public static String returningTo(Context ctx) {
+        String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        return "/login?next=" + IntelLinks.query(target);
+    }
+
     private void login(Context ctx) {
-        String site = Objects.requireNonNullElse(ctx.header("Sec-Fetch-Site"), "same-origin");
-        if (!site.equals("same-origin") && !site.equals("none")) {
-            LOG.warn("web login refused a form posted from {} ({})", site, ctx.ip());
+        String next = next(ctx.formParam("next"));
+        if (!FormOrigin.isThisSite(ctx)) {
+            LOG.warn("web login refused a form posted from {} ({})",
+                    ctx.header("Sec-Fetch-Site"), ctx.ip());
             ctx.status(403).html(templates.render("login.jte",
-                    new LoginView(Optional.of("Log in from this page."))));
+                    new LoginView(Optional.of("Log in from this page."), next)));
             return;
         }
         String token = Objects.requireNonNullElse(ctx.formParam("token"), "").strip();
@@ -56,12 +70,17 @@ public final class LoginPage {
         if (!known) {
             LOG.warn("web login refused an unknown token from {}", ctx.ip());
             ctx.status(401).html(templates.render("login.jte",
-                    new LoginView(Optional.of("That token is unknown or revoked."))));
+                    new LoginView(Optional.of("That token is unknown or revoked."), next)));
             return;
         }
         ctx.header("Set-Cookie", Authenticator.COOKIE + "=" + token
                 + "; Path=/; HttpOnly; SameSite=Strict");
-        ctx.redirect("/intel", HttpStatus.SEE_OTHER);
+        ctx.redirect(next.isEmpty() ? "/intel" : next, HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code sent} when it is a path of this site, else empty. */
+    private static String next(String sent) {
+        return sent != null && NEXT.matcher(sent).matches() ? sent : "";
     }
 
     private void logout(Context ctx) {

@@ -13,7 +13,7 @@ public final class Navigation {
     public static final List<Entry> ENTRIES = List.of(
             new Entry("traffic", "Traffic", "/", true),
             new Entry("intel", "Intel", "/intel", true),
-            new Entry("analyst", "Analyst", "", false),
+            new Entry("analyst", "Analyst", "/analyst", true),
             new Entry("scanner", "Scanner", "", false),
             new Entry("tls", "TLS", "", false),
             new Entry("shield", "Shield", "", false));

@@ -63,9 +63,9 @@ public record OverviewView(PageFilter filter, List<Chip> chips, Optional<String>
             String countText, String share, String percent, String href) {
     }
 
-    /** One finding, formatted. */
+    /** One finding, formatted, with the link that asks the analyst about it. */
     public record FindingCard(String kind, String severity, String subjectField, String subject,
-            String summary, String window, List<String> contributors) {
+            String summary, String window, List<String> contributors, String ask) {
 
         public FindingCard {
             contributors = List.copyOf(contributors);

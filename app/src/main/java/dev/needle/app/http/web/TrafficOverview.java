@@ -133,7 +133,8 @@ final class TrafficOverview {
                 + SHORT_TIME.format(finding.windowEnd()) + " UTC";
         return new OverviewView.FindingCard(words(finding.kind().name()),
                 finding.severity().name().toLowerCase(Locale.ROOT), finding.subjectField(),
-                finding.subject(), finding.summary(), window, contributors);
+                finding.subject(), finding.summary(), window, contributors,
+                AskLinks.finding(finding));
     }
 
     /**

@@ -46,6 +46,28 @@ public record IntelFixture(String acmeAdmin, String acmeRead, String rivalRead) 
         return fixture;
     }
 
+    /**
+     * Imports into acme's {@code pages} dataset a STIX bundle of one indicator, written here,
+     * that names {@code ip} as a crawler seen probing; it makes an address of a test log known.
+     */
+    public void knowIpv4(RunningNeedle needle, String ip) {
+        String bundle = """
+                {"type": "bundle", "id": "bundle--0e9d1e3c-7d3b-4d0b-9a55-2f0e8c4b6a11",
+                 "objects": [
+                  {"type": "indicator", "spec_version": "2.1",
+                   "id": "indicator--3a6b0c1e-8f3d-4a5e-b2c7-9d1e0f2a3b4c",
+                   "created": "2026-10-01T00:00:00.000Z",
+                   "modified": "2026-10-01T00:00:00.000Z",
+                   "name": "crawler seen probing",
+                   "pattern": "[ipv4-addr:value = '%s']", "pattern_type": "stix",
+                   "valid_from": "2026-10-01T00:00:00Z"}
+                 ]}
+                """.formatted(ip);
+        HttpResponse<String> response = needle.post("/api/v1/datasets/pages/import", acmeAdmin,
+                bundle.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
     /** Imports a sample into an acme dataset over HTTP, letting the server detect the format. */
     public HttpResponse<String> importFeed(RunningNeedle needle, String dataset, String sample) {
         HttpResponse<String> response = needle.post("/api/v1/datasets/" + dataset + "/import",

@@ -226,6 +226,7 @@ class IntelPagesTest {
                 fixture.acmeRead());
 
         assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("No such event that you may read.");
     }
 
     private static HttpResponse<String> login(String token) {

@@ -89,7 +89,8 @@ class TrafficPageTest {
         OverviewView.FindingCard finding = new OverviewView.FindingCard("Brute force", "high",
                 "path", "/login\"><b>", "<i>90</i> POSTs to /login from 3 sources",
                 "2015-05-17 10:00 – 2015-05-17 11:00 UTC",
-                List.of("ip 203.0.113.7 (60)", "ua <script>x</script> (30)"));
+                List.of("ip 203.0.113.7 (60)", "ua <script>x</script> (30)"),
+                AskLinks.question("top 10 IPs on /login\"><b>"));
         OverviewView view = new OverviewView(
                 new PageFilter(List.of(), Optional.empty(), Optional.empty()), List.of(),
                 Optional.empty(), OverviewView.Summary.unknown(), "/api/v1/traffic/series",
@@ -105,6 +106,8 @@ class TrafficPageTest {
                 .contains("2015-05-17 10:00 – 2015-05-17 11:00 UTC")
                 .contains("<li><code>ip 203.0.113.7 (60)</code></li>")
                 .contains("<li><code>ua &lt;script&gt;x&lt;/script&gt; (30)</code></li>")
-                .contains("Findings <span class=\"badge\">1</span>");
+                .contains("Findings <span class=\"badge\">1</span>")
+                .contains("<a class=\"ask-about\" href=\"/analyst?q=top%2010%20IPs%20on%20"
+                        + "%2Flogin%22%3E%3Cb%3E\" hx-boost=\"false\">Ask about this</a>");
     }
 }
