@@ -32,8 +32,10 @@ public final class AnswerJson {
         json.put("text", answer.text());
         json.put("planner", answer.planner());
         json.put("notes", answer.notes());
-        json.put("table", Map.of("columns", answer.table().columns(),
-                "rows", answer.table().rows()));
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("columns", answer.table().columns());
+        table.put("rows", answer.table().rows());
+        json.put("table", table);
         List<Map<String, Object>> evidence = new ArrayList<>();
         for (Evidence one : answer.evidence()) {
             Map<String, Object> item = new LinkedHashMap<>();
