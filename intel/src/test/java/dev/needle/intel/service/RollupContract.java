@@ -73,8 +73,7 @@ abstract class RollupContract extends IntelContract {
         long stored = Stream.concat(first.stream(), second.stream()).map(ThreatEvent::id)
                 .distinct().count();
         intel.close();
-        fixture.execute(alpha.id(), "DROP TABLE rollup_attacker", "DROP TABLE rollup_industry",
-                "DROP TABLE rollup_all", "DELETE FROM flyway_schema_history WHERE version = '3'");
+        fixture.rewind(alpha.id(), 2);
 
         intel = fixture.open(CLOCK);
 

@@ -31,6 +31,24 @@ interface StoreFixture extends AutoCloseable {
         execute(datasetId, "ALTER TABLE events RENAME TO events_broken");
     }
 
+    /**
+     * Takes a dataset's store back to an earlier migration version, as an older Needle left it:
+     * undoes the later migrations' changes to the schema, keeping the rows, and forgets them,
+     * so that the next open migrates the store again.
+     */
+    default void rewind(String datasetId, int version) throws Exception {
+        if (version < 4) {
+            execute(datasetId, "DROP INDEX events_added", "ALTER TABLE events DROP COLUMN"
+                    + " added_us", "DELETE FROM flyway_schema_history WHERE version = '4'");
+        }
+        if (version < 3) {
+            for (String table : ROLLUP_TABLES) {
+                execute(datasetId, "DROP TABLE " + table);
+            }
+            execute(datasetId, "DELETE FROM flyway_schema_history WHERE version = '3'");
+        }
+    }
+
     /** Every stored token row, each column's text joined by '|'. */
     List<String> tokenRows() throws Exception;
 

@@ -2,12 +2,15 @@ package dev.needle.intel.internal.store;
 
 import dev.needle.intel.KillChainStage;
 import dev.needle.intel.ThreatEvent;
+import dev.needle.intel.service.AddedEvent;
 import dev.needle.intel.service.AggregateDimension;
+import dev.needle.intel.service.EventPosition;
 import dev.needle.intel.service.FieldType;
 import dev.needle.intel.service.IntelStoreException;
 import dev.needle.intel.service.SortOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +63,10 @@ public final class DatasetStore {
      * @throws IllegalArgumentException if an extra-field value does not fit its type
      * @throws IntelStoreException if the database fails
      */
-    public WriteCounts write(List<ThreatEvent> events, long importedMillis) {
+    public WriteCounts write(List<ThreatEvent> events, Instant imported) {
         try {
             return jdbi.inTransaction(handle -> new EventWriter(handle, dialect, tables,
-                    extraFields, importedMillis).write(events));
+                    extraFields, imported).write(events));
         } catch (SQLException | JdbiException e) {
             throw new IntelStoreException("writing " + events.size() + " events failed and"
                     + " stored nothing: " + e.getMessage(), e);
@@ -92,6 +95,41 @@ public final class DatasetStore {
                         new SortKey(type, type.read(rs, "sort_key"), rs.getString("id"),
                                 dataset)))
                 .list());
+    }
+
+    /**
+     * Events in the order they were added, by date added then id, strictly after
+     * {@code after} when given, at most {@code limit}.
+     *
+     * @throws IntelStoreException if the database fails
+     */
+    public List<AddedEvent> readAdded(Optional<EventPosition> after, int limit, String dataset) {
+        SqlParams params = new SqlParams();
+        String where = after.map(position -> afterPosition(position, params)).orElse("1 = 1");
+        String sql = "SELECT " + EventRows.COLUMNS + ", e.added_us FROM " + tables.of("events")
+                + " e WHERE " + where + " ORDER BY e.added_us, e.id LIMIT " + limit;
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery(sql).bindMap(params.values())
+                    .map((rs, ctx) -> new AddedEvent(EventRows.read(rs, dataset),
+                            DateAdded.instant(rs.getLong("added_us"))))
+                    .list());
+        } catch (JdbiException e) {
+            throw new IntelStoreException("reading dataset '" + dataset + "' in added order"
+                    + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Events after a position in added order. A position between two microseconds, as a
+     * client's {@code added_after} may be, comes after every event of the earlier one.
+     */
+    private static String afterPosition(EventPosition position, SqlParams params) {
+        long micros = DateAdded.micros(position.added());
+        if (position.added().getNano() % 1_000 != 0) {
+            return "e.added_us > " + params.add(micros);
+        }
+        return "(e.added_us, e.id) > (" + params.add(micros) + ", "
+                + params.add(position.eventId().toString()) + ")";
     }
 
     /** Prepares a count of the events matching {@code query}; its sort and limit are ignored. */

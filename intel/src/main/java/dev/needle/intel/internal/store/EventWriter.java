@@ -21,6 +21,11 @@ import org.jdbi.v3.core.Handle;
  * technique and tag rows in JDBC batches. The rollup counts follow once all chunks are in. A
  * value that cannot be stored fails the whole write.
  *
+ * <p>Each event gets its date added: the import's time in microseconds for the first, one
+ * microsecond more for each next one, so that no two events of the dataset share one. Two
+ * nodes importing into one PostgreSQL schema at the same moment may still hand out the same
+ * date added; the event id breaks such ties.
+ *
  * <p>The inserts use plain prepared statements with positional parameters: binding by name
  * through Jdbi costs more than SQLite's own work for rows this wide.
  */
@@ -34,21 +39,23 @@ final class EventWriter {
     private final Dialect dialect;
     private final Tables tables;
     private final Map<String, FieldType> extraFields;
-    private final long importedMillis;
+    private final Instant imported;
+    private long nextAdded;
 
     EventWriter(Handle handle, Dialect dialect, Tables tables, Map<String, FieldType> extraFields,
-            long importedMillis) {
+            Instant imported) {
         this.handle = handle;
         this.dialect = dialect;
         this.tables = tables;
         this.extraFields = extraFields;
-        this.importedMillis = importedMillis;
+        this.imported = imported;
     }
 
     /** Writes the events, whose ids are distinct, and counts them in the rollups. */
     WriteCounts write(List<ThreatEvent> events) throws SQLException {
         Connection connection = handle.getConnection();
         RollupWriter rollups = new RollupWriter();
+        nextAdded = firstAdded();
         int replaced = 0;
         try (PreparedStatement insertEvent = connection.prepareStatement(insertEventSql());
                 PreparedStatement insertIndicator = connection.prepareStatement("INSERT INTO "
@@ -117,14 +124,25 @@ final class EventWriter {
                         .orElse(0));
     }
 
+    /**
+     * The date added of the first event, in microseconds: the import's time, or just after the
+     * latest date added in the store if the clock is not past it, so that dates added increase.
+     */
+    private long firstAdded() {
+        long importedMicros = DateAdded.micros(imported);
+        Optional<Long> latest = handle.createQuery("SELECT added_us FROM " + tables.of("events")
+                + " ORDER BY added_us DESC LIMIT 1").mapTo(Long.class).findOne();
+        return latest.map(us -> Math.max(importedMicros, us + 1)).orElse(importedMicros);
+    }
+
     private String insertEventSql() {
         StringBuilder columns = new StringBuilder("id, date_ms, headline, category, attacker,"
                 + " attacker_country, target_country, target_industry, kill_chain, tlp,"
                 + " confidence, first_seen_ms, last_seen_ms, insight, indicators, techniques,"
-                + " tags, related, metadata, imported_ms");
+                + " tags, related, metadata, imported_ms, added_us");
         StringBuilder values = new StringBuilder("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + dialect.json("?") + ", " + dialect.json("?") + ", " + dialect.json("?") + ", "
-                + dialect.json("?") + ", " + dialect.json("?") + ", ?");
+                + dialect.json("?") + ", " + dialect.json("?") + ", ?, ?");
         for (String field : extraFields.keySet()) {
             columns.append(", ").append(EventColumns.extra(field));
             values.append(", ?");
@@ -153,8 +171,9 @@ final class EventWriter {
         insert.setString(17, EventJson.strings(event.tags()));
         insert.setString(18, EventJson.strings(event.relatedEvents()));
         insert.setString(19, EventJson.metadata(event.metadata()));
-        insert.setLong(20, importedMillis);
-        int position = 21;
+        insert.setLong(20, imported.toEpochMilli());
+        insert.setLong(21, nextAdded++);
+        int position = 22;
         for (Map.Entry<String, FieldType> field : extraFields.entrySet()) {
             bindExtra(insert, position++, event, field.getKey(), field.getValue());
         }
