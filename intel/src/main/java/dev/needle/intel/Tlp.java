@@ -25,10 +25,14 @@ public enum Tlp {
         return this == CLEAR || this == GREEN;
     }
 
-    /** Parses {@code clear}, {@code green}, {@code amber}, {@code amber+strict}, {@code red};
-     * TLP 1.0's {@code white} reads as clear, and a {@code tlp:} prefix is ignored. */
+    /**
+     * Parses {@code clear}, {@code green}, {@code amber}, {@code amber+strict}, {@code red};
+     * TLP 1.0's {@code white} reads as clear, and a {@code tlp:} prefix is ignored. A space or
+     * underscore may stand for the plus, as in {@code AMBER_STRICT} or a URL query's
+     * {@code amber+strict} decoded to {@code amber strict}.
+     */
     public static Tlp parse(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
+        String t = text.strip().toLowerCase(Locale.ROOT).replace(' ', '+').replace('_', '+');
         if (t.startsWith("tlp:")) {
             t = t.substring(4);
         }

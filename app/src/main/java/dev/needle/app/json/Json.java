@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The one JSON configuration of the CLI and the HTTP API: ISO-8601 instants, empty Optionals as
- * absent values, records as objects.
+ * absent values, records as objects, intel enums by their labels ({@link IntelLabels}).
  */
 public final class Json {
 
@@ -22,6 +22,7 @@ public final class Json {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
+            .addModule(IntelLabels.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .build();

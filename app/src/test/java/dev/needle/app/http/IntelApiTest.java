@@ -133,8 +133,60 @@ class IntelApiTest {
         assertThat(body.get("total").asLong()).isEqualTo(FEODO_EVENTS);
         assertThat(body.get("rows")).hasSize(1);
         assertThat(body.get("rows").get(0).get("count").asLong()).isEqualTo(FEODO_EVENTS);
-        assertThat(body.get("rows").get(0).get("key").get("CATEGORY").asText())
+        assertThat(body.get("rows").get(0).get("key").get("category").asText())
                 .isEqualTo("Botnet C2");
+    }
+
+    @Test
+    void events_labelsWritten_areDocumentedAndSearchableAsWritten() {
+        JsonNode schemas = json(needle.get("/api/v1/openapi.json")).get("components")
+                .get("schemas");
+        JsonNode event = json(needle.get("/api/v1/events?dataset=feodo&pageSize=1",
+                intel.acmeRead())).get("events").get(0);
+        String type = event.get("indicators").get(0).get("type").asText();
+        String tlp = event.get("tlp").asText();
+        String stage = event.get("killChainStage").asText();
+
+        JsonNode found = json(needle.get("/api/v1/events?dataset=feodo&pageSize=100"
+                + "&search=" + enc("indicatorType:equals:" + type)
+                + "&search=" + enc("tlp:equals:" + tlp)
+                + "&search=" + enc("killChain:equals:" + stage), intel.acmeRead()));
+
+        assertThat(List.of(type, tlp, stage)).containsExactly("ipv4", "clear",
+                "command-and-control");
+        assertThat(documented(schemas, "IndicatorType")).contains(type);
+        assertThat(documented(schemas, "Tlp")).contains(tlp);
+        assertThat(documented(schemas, "KillChainStage")).contains(stage);
+        assertThat(found.get("events")).hasSize(FEODO_EVENTS);
+    }
+
+    @Test
+    void events_amberStrictWithAnUnencodedPlus_isAccepted() {
+        HttpResponse<String> response = needle.get("/api/v1/events?dataset=feodo&pageSize=100"
+                + "&search=tlp:in:amber+strict,clear", intel.acmeRead());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).get("events")).hasSize(FEODO_EVENTS);
+    }
+
+    @Test
+    void aggregateAndDatasets_writeTheDocumentedLabels() {
+        JsonNode schemas = json(needle.get("/api/v1/openapi.json")).get("components")
+                .get("schemas");
+        JsonNode counts = json(needle.get("/api/v1/events/aggregate?dataset=feodo"
+                + "&by=killChainStage", intel.acmeRead()));
+        JsonNode feodo = json(needle.get("/api/v1/datasets", intel.acmeRead())).get("datasets")
+                .get(1);
+
+        assertThat(counts.get("by").get(0).asText()).isEqualTo("killChainStage");
+        assertThat(counts.get("rows").get(0).get("key").get("killChainStage").asText())
+                .isEqualTo("command-and-control");
+        assertThat(feodo.get("sharing").get("visibility").asText()).isEqualTo("private");
+        List<String> decayTypes = new ArrayList<>();
+        feodo.get("decay").get("byType").fieldNames().forEachRemaining(decayTypes::add);
+        assertThat(decayTypes).isNotEmpty().contains("ipv4");
+        assertThat(documented(schemas, "IndicatorType")).containsAll(decayTypes);
+        assertThat(documented(schemas, "AggregateDimension")).contains("killChainStage");
     }
 
     @Test
@@ -171,7 +223,7 @@ class IntelApiTest {
 
         List<String> kinds = new ArrayList<>();
         body.get("nodes").forEach(n -> kinds.add(n.get("kind").asText()));
-        assertThat(kinds).contains("INDICATOR", "EVENT");
+        assertThat(kinds).contains("indicator", "event");
     }
 
     @Test
@@ -256,6 +308,13 @@ class IntelApiTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).get("error").get("details").get("parameter").asText())
                 .isEqualTo("format");
+    }
+
+    /** The values an enum schema of the OpenAPI document lists. */
+    private static List<String> documented(JsonNode schemas, String name) {
+        List<String> values = new ArrayList<>();
+        schemas.get(name).get("enum").forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     private static List<String> ids(JsonNode page) {

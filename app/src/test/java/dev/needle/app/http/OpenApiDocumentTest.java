@@ -115,7 +115,8 @@ class OpenApiDocumentTest {
 
     /**
      * Walks the document; any "type" naming no JSON Schema type is added to {@code bad}. Security
-     * schemes are skipped: their "type" is the kind of scheme, such as http.
+     * schemes are skipped: their "type" is the kind of scheme, such as http. The keys of a
+     * schema's "properties" are property names, so a property called type is a schema too.
      */
     private static void collectTypes(JsonNode node, String at, List<String> bad) {
         if (node.isArray()) {
@@ -129,7 +130,10 @@ class OpenApiDocumentTest {
             if (entry.getKey().equals("securitySchemes")) {
                 return;
             }
-            if (entry.getKey().equals("type")) {
+            if (entry.getKey().equals("properties") && value.isObject()) {
+                value.properties().forEach(property -> collectTypes(property.getValue(),
+                        at + "/properties/" + property.getKey(), bad));
+            } else if (entry.getKey().equals("type")) {
                 List<JsonNode> types = new ArrayList<>();
                 if (value.isArray()) {
                     value.forEach(types::add);

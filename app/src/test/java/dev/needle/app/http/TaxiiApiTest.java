@@ -10,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -30,10 +33,12 @@ class TaxiiApiTest {
     private static RunningNeedle needle;
     private static IntelFixture intel;
     private static String feodoCollection;
+    private static Instant beforeImports;
 
     @BeforeAll
     static void start() {
         needle = RunningNeedle.start(dataDir, List.of(ReferenceLog.resource("hostile-agents.log")));
+        beforeImports = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         intel = IntelFixture.create(needle);
         for (JsonNode c : taxii("/taxii2/api/collections/").get("collections")) {
             if (c.get("title").asText().equals("feodo")) {
@@ -127,6 +132,24 @@ class TaxiiApiTest {
                 + "/objects/?limit=1000");
 
         assertThat(manifest.get("objects")).hasSameSizeAs(objects.get("objects"));
+    }
+
+    @Test
+    void manifest_datesAdded_areWhenTheFeedWasImportedOneApart() {
+        HttpResponse<String> response = needle.send(needle.request("/taxii2/api/collections/"
+                + feodoCollection + "/manifest/?match%5Btype%5D=indicator&limit=1000",
+                intel.acmeRead()).header("Accept", TAXII).GET().build());
+
+        List<String> texts = new ArrayList<>();
+        RunningNeedle.json(response).get("objects").forEach(o -> texts.add(
+                o.get("date_added").asText()));
+        List<Instant> added = texts.stream().map(Instant::parse).toList();
+        assertThat(added).hasSize(28).doesNotHaveDuplicates().isSorted();
+        assertThat(added.getFirst()).isAfterOrEqualTo(beforeImports);
+        assertThat(response.headers().firstValue("X-TAXII-Date-Added-First"))
+                .contains(texts.getFirst());
+        assertThat(response.headers().firstValue("X-TAXII-Date-Added-Last"))
+                .contains(texts.getLast());
     }
 
     @Test

@@ -24,6 +24,7 @@ import dev.needle.intel.internal.store.StoreBackend;
 import dev.needle.intel.internal.store.StoredEvent;
 import dev.needle.intel.internal.store.WriteCounts;
 import dev.needle.intel.service.AccessDeniedException;
+import dev.needle.intel.service.AddedEvent;
 import dev.needle.intel.service.AggregateQuery;
 import dev.needle.intel.service.AggregateResult;
 import dev.needle.intel.service.ApiToken;
@@ -33,6 +34,7 @@ import dev.needle.intel.service.DatasetScope;
 import dev.needle.intel.service.DatasetSpec;
 import dev.needle.intel.service.EventGraph;
 import dev.needle.intel.service.EventPage;
+import dev.needle.intel.service.EventPosition;
 import dev.needle.intel.service.EventSearch;
 import dev.needle.intel.service.GraphSeed;
 import dev.needle.intel.service.IndicatorMatcher;
@@ -235,6 +237,18 @@ public final class StoredIntelService implements IntelService {
     }
 
     @Override
+    public List<AddedEvent> eventsAdded(Principal reader, String dataset,
+            Optional<EventPosition> after, int limit) {
+        require(reader, Scope.READ, "read events");
+        if (limit < 1 || limit > MAX_ADDED_LIMIT) {
+            throw new IllegalArgumentException("limit " + limit + " is not within 1 to "
+                    + MAX_ADDED_LIMIT);
+        }
+        Dataset found = readableNamed(reader, dataset);
+        return store(found).readAdded(after, limit, found.name());
+    }
+
+    @Override
     public EventPage searchEvents(Principal reader, EventSearch search) {
         require(reader, Scope.READ, "search events");
         return page(reader, search, Optional.empty());
@@ -336,7 +350,7 @@ public final class StoredIntelService implements IntelService {
 
     private WriteCounts write(DatasetStore store, Dataset target, List<ThreatEvent> events) {
         try {
-            return store.write(events, clock.millis());
+            return store.write(events, clock.instant());
         } catch (IntelStoreException e) {
             LOG.warn("import of {} events into dataset '{}' failed and stored nothing: {}",
                     events.size(), target.name(), e.getMessage());

@@ -26,6 +26,9 @@ import java.util.UUID;
  */
 public interface IntelService extends AutoCloseable {
 
+    /** The most events one call of {@link #eventsAdded} returns. */
+    int MAX_ADDED_LIMIT = 1_000;
+
     /**
      * Opens the embedded store: {@code <dataDir>/intel/registry.sqlite} for organisations,
      * tokens, datasets and sharing, and {@code <dataDir>/intel/datasets/<id>.sqlite} per
@@ -82,6 +85,21 @@ public interface IntelService extends AutoCloseable {
 
     /** An event of a readable dataset. */
     Optional<ThreatEvent> event(Principal reader, String dataset, UUID id);
+
+    /**
+     * Events of a readable dataset in the order they were added to it, with their dates
+     * added, as TAXII serves a collection: strictly after {@code after} when given, at most
+     * {@code limit} (1 to {@value #MAX_ADDED_LIMIT}).
+     *
+     * <p>An event's date added is the time of the import that wrote it, from the service's
+     * clock; an import that replaces an event adds it anew. The events of one import follow
+     * one microsecond apart, so no two events of a dataset share a date added.
+     *
+     * @throws DatasetNotFoundException if the principal cannot read the dataset
+     * @throws IntelStoreException if the dataset's store fails
+     */
+    List<AddedEvent> eventsAdded(Principal reader, String dataset, Optional<EventPosition> after,
+            int limit);
 
     /** One page of events matching a search, over the readable datasets in its scope. */
     EventPage searchEvents(Principal reader, EventSearch search);

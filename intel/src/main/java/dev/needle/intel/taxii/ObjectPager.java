@@ -2,6 +2,8 @@ package dev.needle.intel.taxii;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.needle.intel.export.StixEventObjects;
+import dev.needle.intel.service.AddedEvent;
+import dev.needle.intel.service.EventPosition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.needle.intel.taxii;
 
+import dev.needle.intel.service.EventPosition;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * {@link TaxiiResponse} out. A collection the caller cannot read answers 404 like one that does
  * not exist, so its existence does not leak. Adding objects is not offered: every collection
  * has {@code can_write} false. Dates added are written with microseconds; a client that sends
- * the last one back as {@code added_after} gets no repeat.
+ * the last one back as {@code added_after} gets no repeat. The objects of one event share its
+ * date added, so a page cut inside an event resumes exactly only through {@code next}.
  */
 public final class TaxiiServer {
 

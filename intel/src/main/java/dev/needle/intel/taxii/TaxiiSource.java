@@ -1,5 +1,7 @@
 package dev.needle.intel.taxii;
 
+import dev.needle.intel.service.AddedEvent;
+import dev.needle.intel.service.EventPosition;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +21,10 @@ public interface TaxiiSource {
      *
      * <p>Added order is by {@link AddedEvent#added()}, then by the event id's lower-case text,
      * and "after" is strict: an event at {@code position} itself is not returned. With no
-     * position the list starts at the first event. Added times should keep microseconds (as
-     * PostgreSQL and SQLite text timestamps do), because TAXII clients send them back to
-     * resume.
+     * position the list starts at the first event. Added times should be whole microseconds
+     * and differ between the events of a dataset, because TAXII clients send the last one
+     * they saw back as {@code added_after} to resume: a time shared with an event not yet
+     * sent would skip it.
      *
      * @param dataset one of {@link #readableDatasets()}
      * @param position where the previous read stopped, or empty to start at the beginning

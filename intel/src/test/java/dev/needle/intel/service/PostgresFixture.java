@@ -76,11 +76,13 @@ final class PostgresFixture implements StoreFixture {
     }
 
     @Override
-    public void breakDataset(String datasetId) throws Exception {
+    public void execute(String datasetId, String... statements) throws Exception {
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE \"" + datasetSchema(datasetId)
-                    + "\".events RENAME TO events_broken");
+            statement.execute("SET search_path TO \"" + datasetSchema(datasetId) + "\"");
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
         }
     }
 

@@ -27,11 +27,13 @@ final class SqliteFixture implements StoreFixture {
     }
 
     @Override
-    public void breakDataset(String datasetId) throws Exception {
+    public void execute(String datasetId, String... statements) throws Exception {
         Path file = dataDir.resolve("intel/datasets/" + datasetId + ".sqlite");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE events RENAME TO events_broken");
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.needle.intel.taxii;
 
 import dev.needle.intel.ThreatEvent;
+import dev.needle.intel.service.AddedEvent;
+import dev.needle.intel.service.EventPosition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.needle.intel.taxii;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.needle.intel.service.EventPosition;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

@@ -45,7 +45,7 @@ final class IndicatorLookup {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("value", value);
         entry.put("recognised", indicator.isPresent());
-        indicator.ifPresent(i -> entry.put("indicator", IndicatorJson.of(i)));
+        indicator.ifPresent(i -> entry.put("indicator", i));
         Optional<IndicatorMatch> match = indicator.map(known::get);
         entry.put("known", match.isPresent());
         match.ifPresent(m -> {

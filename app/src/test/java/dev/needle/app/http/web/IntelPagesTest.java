@@ -169,7 +169,7 @@ class IntelPagesTest {
             assertThat(response.body()).contains("href=\"" + IntelLinks.indicator(indicator)
                     + "\"><code>" + indicator.value() + "</code>");
         }
-        assertThat(response.body()).contains("<dd id=\"tlp\">" + apt1Event.tlp() + "</dd>");
+        assertThat(response.body()).contains("<dd id=\"tlp\">" + apt1Event.tlp().label() + "</dd>");
     }
 
     @Test

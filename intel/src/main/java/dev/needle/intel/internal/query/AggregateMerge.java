@@ -7,37 +7,41 @@ import dev.needle.intel.service.AggregateRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Adds up the groups of several stores and orders them: by day, then count, then key. */
+/**
+ * Adds up the groups of several stores and orders them: by day, then count, then key. A
+ * timelapse merges some hundred thousand groups, so the sums run on a key whose hash is
+ * computed once and the sort compares plain fields.
+ */
 final class AggregateMerge {
 
-    private static final Comparator<AggregateBucket> ORDER = Comparator
-            .comparing((AggregateBucket b) -> b.epochDay().orElse(0L))
-            .thenComparing(AggregateBucket::count, Comparator.reverseOrder())
-            .thenComparing(AggregateBucket::key, AggregateMerge::compareKeys);
+    private static final long NO_DAY = Long.MIN_VALUE;
 
     private AggregateMerge() {
     }
 
     /** All groups, summed and ordered. */
     static List<AggregateBucket> merge(Collection<List<AggregateBucket>> perStore) {
-        Map<GroupKey, Long> sums = new HashMap<>();
+        Map<Group, Group> sums = new HashMap<>();
         for (List<AggregateBucket> buckets : perStore) {
             for (AggregateBucket bucket : buckets) {
-                sums.merge(new GroupKey(bucket.key(), bucket.epochDay()), bucket.count(),
-                        Long::sum);
+                Group group = new Group(bucket.key(), bucket.epochDay().orElse(NO_DAY));
+                Group summed = sums.putIfAbsent(group, group);
+                (summed == null ? group : summed).count += bucket.count();
             }
         }
-        List<AggregateBucket> merged = new ArrayList<>(sums.size());
-        sums.forEach((key, count) -> merged.add(new AggregateBucket(key.values(), key.day(),
-                count)));
-        merged.sort(ORDER);
+        List<Group> ordered = new ArrayList<>(sums.keySet());
+        ordered.sort(AggregateMerge::compare);
+        List<AggregateBucket> merged = new ArrayList<>(ordered.size());
+        for (Group group : ordered) {
+            merged.add(new AggregateBucket(group.key, group.day == NO_DAY ? Optional.empty()
+                    : Optional.of(group.day), group.count));
+        }
         return merged;
     }
 
@@ -51,9 +55,15 @@ final class AggregateMerge {
                 bucket.count());
     }
 
-    private static int compareKeys(List<String> a, List<String> b) {
-        for (int i = 0; i < a.size(); i++) {
-            int order = SortType.compareCodePoints(a.get(i), b.get(i));
+    private static int compare(Group a, Group b) {
+        if (a.day != b.day) {
+            return Long.compare(a.day, b.day);
+        }
+        if (a.count != b.count) {
+            return Long.compare(b.count, a.count);
+        }
+        for (int i = 0; i < a.key.size(); i++) {
+            int order = SortType.compareCodePoints(a.key.get(i), b.key.get(i));
             if (order != 0) {
                 return order;
             }
@@ -61,6 +71,29 @@ final class AggregateMerge {
         return 0;
     }
 
-    private record GroupKey(List<String> values, Optional<Long> day) {
+    /** A group's key, hashed once, and the sum of its counts so far. */
+    private static final class Group {
+
+        private final List<String> key;
+        private final long day;
+        private final int hash;
+        private long count;
+
+        Group(List<String> key, long day) {
+            this.key = key;
+            this.day = day;
+            this.hash = 31 * key.hashCode() + Long.hashCode(day);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Group group && day == group.day && hash == group.hash
+                    && key.equals(group.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.needle.intel.internal.query;
 import dev.needle.intel.internal.store.AggregateBucket;
 import dev.needle.intel.internal.store.DatasetStore;
 import dev.needle.intel.internal.store.EventQuery;
+import dev.needle.intel.internal.store.RollupQuery;
 import dev.needle.intel.internal.store.SortKey;
 import dev.needle.intel.internal.store.StoredEvent;
 import dev.needle.intel.service.AggregateDimension;
@@ -67,6 +68,16 @@ public final class EventFinder {
         for (Dataset dataset : datasets) {
             tasks.put(dataset, prepared(dataset, store -> store.prepareAggregate(query, by,
                     perDay)));
+        }
+        return fanOut.run(tasks);
+    }
+
+    /** Each store's groups, read from its rollup table. */
+    public FanOut.Gathered<List<AggregateBucket>> aggregate(List<Dataset> datasets,
+            RollupQuery query) {
+        Map<Dataset, Supplier<List<AggregateBucket>>> tasks = new LinkedHashMap<>();
+        for (Dataset dataset : datasets) {
+            tasks.put(dataset, prepared(dataset, store -> store.prepareRollup(query)));
         }
         return fanOut.run(tasks);
     }

@@ -2,12 +2,15 @@ package dev.needle.intel.internal.store;
 
 import dev.needle.intel.KillChainStage;
 import dev.needle.intel.ThreatEvent;
+import dev.needle.intel.service.AddedEvent;
 import dev.needle.intel.service.AggregateDimension;
+import dev.needle.intel.service.EventPosition;
 import dev.needle.intel.service.FieldType;
 import dev.needle.intel.service.IntelStoreException;
 import dev.needle.intel.service.SortOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +63,10 @@ public final class DatasetStore {
      * @throws IllegalArgumentException if an extra-field value does not fit its type
      * @throws IntelStoreException if the database fails
      */
-    public WriteCounts write(List<ThreatEvent> events, long importedMillis) {
+    public WriteCounts write(List<ThreatEvent> events, Instant imported) {
         try {
             return jdbi.inTransaction(handle -> new EventWriter(handle, dialect, tables,
-                    extraFields, importedMillis).write(events));
+                    extraFields, imported).write(events));
         } catch (SQLException | JdbiException e) {
             throw new IntelStoreException("writing " + events.size() + " events failed and"
                     + " stored nothing: " + e.getMessage(), e);
@@ -94,6 +97,41 @@ public final class DatasetStore {
                 .list());
     }
 
+    /**
+     * Events in the order they were added, by date added then id, strictly after
+     * {@code after} when given, at most {@code limit}.
+     *
+     * @throws IntelStoreException if the database fails
+     */
+    public List<AddedEvent> readAdded(Optional<EventPosition> after, int limit, String dataset) {
+        SqlParams params = new SqlParams();
+        String where = after.map(position -> afterPosition(position, params)).orElse("1 = 1");
+        String sql = "SELECT " + EventRows.COLUMNS + ", e.added_us FROM " + tables.of("events")
+                + " e WHERE " + where + " ORDER BY e.added_us, e.id LIMIT " + limit;
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery(sql).bindMap(params.values())
+                    .map((rs, ctx) -> new AddedEvent(EventRows.read(rs, dataset),
+                            DateAdded.instant(rs.getLong("added_us"))))
+                    .list());
+        } catch (JdbiException e) {
+            throw new IntelStoreException("reading dataset '" + dataset + "' in added order"
+                    + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Events after a position in added order. A position between two microseconds, as a
+     * client's {@code added_after} may be, comes after every event of the earlier one.
+     */
+    private static String afterPosition(EventPosition position, SqlParams params) {
+        long micros = DateAdded.micros(position.added());
+        if (position.added().getNano() % 1_000 != 0) {
+            return "e.added_us > " + params.add(micros);
+        }
+        return "(e.added_us, e.id) > (" + params.add(micros) + ", "
+                + params.add(position.eventId().toString()) + ")";
+    }
+
     /** Prepares a count of the events matching {@code query}; its sort and limit are ignored. */
     public Supplier<Long> prepareCount(EventQuery query) {
         SqlParams params = new SqlParams();
@@ -108,21 +146,59 @@ public final class DatasetStore {
             List<AggregateDimension> by, boolean perDay) {
         SqlParams params = new SqlParams();
         String where = conditions(params).where(query);
-        List<String> selected = new ArrayList<>();
-        for (int i = 0; i < by.size(); i++) {
-            selected.add(dimension(by.get(i)) + " AS d" + i);
-        }
-        if (perDay) {
-            selected.add(DAY + " AS day");
-        }
-        String groupBy = selected.isEmpty() ? "" : " GROUP BY " + ordinals(selected.size());
-        selected.add("COUNT(*) AS n");
         String join = by.contains(AggregateDimension.TECHNIQUE)
                 ? " LEFT JOIN " + tables.of("event_techniques") + " t ON t.event_id = e.id" : "";
-        String sql = "SELECT " + String.join(", ", selected) + " FROM " + tables.of("events")
-                + " e" + join + " WHERE " + where + groupBy;
+        String sql = grouped(by, perDay ? DAY : "", "COUNT(*)", tables.of("events") + " e"
+                + join, where);
         return () -> jdbi.withHandle(handle -> handle.createQuery(sql).bindMap(params.values())
-                .map((rs, ctx) -> bucket(rs, by, perDay)).list());
+                .scanResultSet((results, ctx) -> buckets(results.get(), by, perDay)));
+    }
+
+    /**
+     * Prepares the counts of a rollup query: the groups the events would give for the same
+     * aggregate, read from the rollup table.
+     */
+    public Supplier<List<AggregateBucket>> prepareRollup(RollupQuery query) {
+        SqlParams params = new SqlParams();
+        EventConditions conditions = conditions(params);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < query.terms().size(); i++) {
+            DayBound bound = query.dayBounds().get(i);
+            parts.add(bound != null ? bound.sql("e.day", params)
+                    : conditions.term(i, query.terms().get(i)));
+        }
+        String where = parts.isEmpty() ? "1 = 1" : String.join(" AND ", parts);
+        String from = tables.of(query.rollup().table()) + " e";
+        String sql = query.rowPerGroup() ? rows(query.by(), from, where)
+                : grouped(query.by(), query.perDay() ? "e.day" : "",
+                        "CAST(COALESCE(SUM(e.n), 0) AS BIGINT)", from, where);
+        return () -> jdbi.withHandle(handle -> handle.createQuery(sql).bindMap(params.values())
+                .scanResultSet((results, ctx) -> buckets(results.get(), query.by(),
+                        query.perDay())));
+    }
+
+    /** The rows of a rollup whose rows are the groups, in the columns of {@link #grouped}. */
+    private static String rows(List<AggregateDimension> by, String from, String where) {
+        List<String> selected = dimensions(by);
+        selected.add("e.day AS day");
+        selected.add("e.n AS n");
+        return "SELECT " + String.join(", ", selected) + " FROM " + from + " WHERE " + where;
+    }
+
+    /**
+     * A grouped count: the dimensions as {@code d0, d1, ...}, the day (when {@code day} is an
+     * expression) and the count as {@code n}.
+     */
+    private static String grouped(List<AggregateDimension> by, String day, String count,
+            String from, String where) {
+        List<String> selected = dimensions(by);
+        if (!day.isEmpty()) {
+            selected.add(day + " AS day");
+        }
+        String groupBy = selected.isEmpty() ? "" : " GROUP BY " + ordinals(selected.size());
+        selected.add(count + " AS n");
+        return "SELECT " + String.join(", ", selected) + " FROM " + from + " WHERE " + where
+                + groupBy;
     }
 
     /** Streams every (indicator, event) pair with the event's confidence and last sighting. */
@@ -155,6 +231,15 @@ public final class DatasetStore {
                 + ", " + params.add(key.id()) + ")";
     }
 
+    /** The dimensions as selected columns {@code d0, d1, ...}, in a list to add to. */
+    private static List<String> dimensions(List<AggregateDimension> by) {
+        List<String> selected = new ArrayList<>();
+        for (int i = 0; i < by.size(); i++) {
+            selected.add(dimension(by.get(i)) + " AS d" + i);
+        }
+        return selected;
+    }
+
     private static String dimension(AggregateDimension dimension) {
         return switch (dimension) {
             case ATTACKER -> "e.attacker";
@@ -166,19 +251,29 @@ public final class DatasetStore {
         };
     }
 
-    private static AggregateBucket bucket(ResultSet rs, List<AggregateDimension> by,
+    /**
+     * The rows of {@link #grouped}, read in a plain loop by column position: a timelapse reads
+     * some hundred thousand rows, where a mapper per row and a lookup by name per value show.
+     */
+    private static List<AggregateBucket> buckets(ResultSet rs, List<AggregateDimension> by,
             boolean perDay) throws SQLException {
-        List<String> key = new ArrayList<>(by.size());
-        for (int i = 0; i < by.size(); i++) {
-            if (by.get(i) == AggregateDimension.KILL_CHAIN_STAGE) {
-                int stage = rs.getInt("d" + i);
-                key.add(stage == 0 ? "" : KillChainStage.parse("" + stage).label());
-            } else {
-                key.add(rs.getString("d" + i));
+        List<AggregateBucket> buckets = new ArrayList<>();
+        int count = by.size() + (perDay ? 2 : 1);
+        while (rs.next()) {
+            String[] key = new String[by.size()];
+            for (int i = 0; i < key.length; i++) {
+                if (by.get(i) == AggregateDimension.KILL_CHAIN_STAGE) {
+                    int stage = rs.getInt(i + 1);
+                    key[i] = stage == 0 ? "" : KillChainStage.parse("" + stage).label();
+                } else {
+                    key[i] = rs.getString(i + 1);
+                }
             }
+            Optional<Long> day = perDay ? Optional.of(rs.getLong(key.length + 1))
+                    : Optional.empty();
+            buckets.add(new AggregateBucket(List.of(key), day, rs.getLong(count)));
         }
-        Optional<Long> day = perDay ? Optional.of(rs.getLong("day")) : Optional.empty();
-        return new AggregateBucket(key, day, rs.getLong("n"));
+        return buckets;
     }
 
     private static String ordinals(int count) {

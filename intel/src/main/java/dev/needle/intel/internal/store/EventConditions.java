@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Compiles a query's conditions into a WHERE clause over one dataset's events table (aliased
- * {@code e}). Every value is bound; only column names Needle chose appear in the text.
+ * {@code e}), or over a {@link Rollup} table, whose columns have the events' names. Every
+ * value is bound; only column names Needle chose appear in the text.
  *
  * <p>A term on an extra field this dataset lacks is constant: true for {@code not}, false
  * otherwise, as if every event here had no value for it.
@@ -47,13 +48,7 @@ final class EventConditions {
     String where(EventQuery query) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < query.terms().size(); i++) {
-            SearchTerm term = query.terms().get(i);
-            try {
-                parts.add(term(term));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("search term " + (i + 1) + " (" + term + "): "
-                        + e.getMessage(), e);
-            }
+            parts.add(term(i, query.terms().get(i)));
         }
         for (String word : query.text().split("\\s+")) {
             if (!word.isEmpty()) {
@@ -70,6 +65,19 @@ final class EventConditions {
             parts.add("e.tlp <= " + Tlp.GREEN.ordinal());
         }
         return parts.isEmpty() ? "1 = 1" : String.join(" AND ", parts);
+    }
+
+    /**
+     * The condition of one term, the {@code index}th of its query from 0; a bad term fails
+     * naming its position.
+     */
+    String term(int index, SearchTerm term) {
+        try {
+            return term(term);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("search term " + (index + 1) + " (" + term + "): "
+                    + e.getMessage(), e);
+        }
     }
 
     private String term(SearchTerm term) {

@@ -8,19 +8,23 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Writes events into one dataset store inside the caller's transaction, in chunks: each chunk
  * deletes the stored events that share its ids, then inserts its events and their indicator,
- * technique and tag rows in JDBC batches. A value that cannot be stored fails the whole write.
+ * technique and tag rows in JDBC batches. The rollup counts follow once all chunks are in. A
+ * value that cannot be stored fails the whole write.
+ *
+ * <p>Each event gets its date added: the import's time in microseconds for the first, one
+ * microsecond more for each next one, so that no two events of the dataset share one. Two
+ * nodes importing into one PostgreSQL schema at the same moment may still hand out the same
+ * date added; the event id breaks such ties.
  *
  * <p>The inserts use plain prepared statements with positional parameters: binding by name
  * through Jdbi costs more than SQLite's own work for rows this wide.
@@ -35,20 +39,23 @@ final class EventWriter {
     private final Dialect dialect;
     private final Tables tables;
     private final Map<String, FieldType> extraFields;
-    private final long importedMillis;
+    private final Instant imported;
+    private long nextAdded;
 
     EventWriter(Handle handle, Dialect dialect, Tables tables, Map<String, FieldType> extraFields,
-            long importedMillis) {
+            Instant imported) {
         this.handle = handle;
         this.dialect = dialect;
         this.tables = tables;
         this.extraFields = extraFields;
-        this.importedMillis = importedMillis;
+        this.imported = imported;
     }
 
-    /** Writes the events, whose ids are distinct. */
+    /** Writes the events, whose ids are distinct, and counts them in the rollups. */
     WriteCounts write(List<ThreatEvent> events) throws SQLException {
         Connection connection = handle.getConnection();
+        RollupWriter rollups = new RollupWriter();
+        nextAdded = firstAdded();
         int replaced = 0;
         try (PreparedStatement insertEvent = connection.prepareStatement(insertEventSql());
                 PreparedStatement insertIndicator = connection.prepareStatement("INSERT INTO "
@@ -61,8 +68,9 @@ final class EventWriter {
             for (int from = 0; from < events.size(); from += CHUNK) {
                 List<ThreatEvent> chunk = events.subList(from, Math.min(events.size(),
                         from + CHUNK));
-                replaced += deleteStored(chunk);
+                replaced += deleteStored(chunk, rollups);
                 for (ThreatEvent event : chunk) {
+                    rollups.count(counted(event), 1);
                     bindEvent(insertEvent, event);
                     insertEvent.addBatch();
                     addChildren(event, insertIndicator, insertTechnique, insertTag);
@@ -73,22 +81,32 @@ final class EventWriter {
                 insertTag.executeBatch();
             }
         }
+        rollups.apply(connection, tables);
         return new WriteCounts(events.size() - replaced, replaced);
     }
 
-    /** Deletes the stored events that share ids with the chunk; returns how many there were. */
-    private int deleteStored(List<ThreatEvent> chunk) {
+    /**
+     * Deletes the stored events that share ids with the chunk and counts them out of the
+     * rollups; returns how many there were.
+     */
+    private int deleteStored(List<ThreatEvent> chunk, RollupWriter rollups) {
         SqlParams ids = new SqlParams();
         String in = chunk.stream().map(event -> ids.add(event.id().toString()))
                 .collect(Collectors.joining(", "));
-        Set<String> stored = new HashSet<>(handle.createQuery("SELECT id FROM "
-                + tables.of("events") + " WHERE id IN (" + in + ")").bindMap(ids.values())
-                .mapTo(String.class).list());
+        List<StoredRow> stored = handle.createQuery("SELECT id, date_ms, attacker, category,"
+                + " target_country, target_industry, kill_chain FROM " + tables.of("events")
+                + " WHERE id IN (" + in + ")").bindMap(ids.values())
+                .map((rs, ctx) -> new StoredRow(rs.getString("id"), new RollupWriter.Counted(
+                        RollupWriter.Counted.day(rs.getLong("date_ms")), rs.getString("attacker"),
+                        rs.getString("category"), rs.getString("target_country"),
+                        rs.getString("target_industry"), rs.getLong("kill_chain"))))
+                .list();
         if (stored.isEmpty()) {
             return 0;
         }
+        stored.forEach(row -> rollups.count(row.counted(), -1));
         SqlParams storedIds = new SqlParams();
-        String storedIn = stored.stream().sorted().map(storedIds::add)
+        String storedIn = stored.stream().map(StoredRow::id).sorted().map(storedIds::add)
                 .collect(Collectors.joining(", "));
         for (String child : CHILD_TABLES) {
             handle.createUpdate("DELETE FROM " + tables.of(child) + " WHERE event_id IN ("
@@ -99,14 +117,32 @@ final class EventWriter {
         return stored.size();
     }
 
+    private static RollupWriter.Counted counted(ThreatEvent event) {
+        return new RollupWriter.Counted(RollupWriter.Counted.day(event.date().toEpochMilli()),
+                event.attacker(), event.category(), event.targetCountry(),
+                event.targetIndustry(), event.killChainStage().map(stage -> stage.number())
+                        .orElse(0));
+    }
+
+    /**
+     * The date added of the first event, in microseconds: the import's time, or just after the
+     * latest date added in the store if the clock is not past it, so that dates added increase.
+     */
+    private long firstAdded() {
+        long importedMicros = DateAdded.micros(imported);
+        Optional<Long> latest = handle.createQuery("SELECT added_us FROM " + tables.of("events")
+                + " ORDER BY added_us DESC LIMIT 1").mapTo(Long.class).findOne();
+        return latest.map(us -> Math.max(importedMicros, us + 1)).orElse(importedMicros);
+    }
+
     private String insertEventSql() {
         StringBuilder columns = new StringBuilder("id, date_ms, headline, category, attacker,"
                 + " attacker_country, target_country, target_industry, kill_chain, tlp,"
                 + " confidence, first_seen_ms, last_seen_ms, insight, indicators, techniques,"
-                + " tags, related, metadata, imported_ms");
+                + " tags, related, metadata, imported_ms, added_us");
         StringBuilder values = new StringBuilder("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + dialect.json("?") + ", " + dialect.json("?") + ", " + dialect.json("?") + ", "
-                + dialect.json("?") + ", " + dialect.json("?") + ", ?");
+                + dialect.json("?") + ", " + dialect.json("?") + ", ?, ?");
         for (String field : extraFields.keySet()) {
             columns.append(", ").append(EventColumns.extra(field));
             values.append(", ?");
@@ -135,8 +171,9 @@ final class EventWriter {
         insert.setString(17, EventJson.strings(event.tags()));
         insert.setString(18, EventJson.strings(event.relatedEvents()));
         insert.setString(19, EventJson.metadata(event.metadata()));
-        insert.setLong(20, importedMillis);
-        int position = 21;
+        insert.setLong(20, imported.toEpochMilli());
+        insert.setLong(21, nextAdded++);
+        int position = 22;
         for (Map.Entry<String, FieldType> field : extraFields.entrySet()) {
             bindExtra(insert, position++, event, field.getKey(), field.getValue());
         }
@@ -195,5 +232,9 @@ final class EventWriter {
             insert.setString(2, value);
             insert.addBatch();
         }
+    }
+
+    /** A stored event about to be replaced: its id and what the rollups counted of it. */
+    private record StoredRow(String id, RollupWriter.Counted counted) {
     }
 }

@@ -1,4 +1,4 @@
-package dev.needle.intel.taxii;
+package dev.needle.intel.service;
 
 import dev.needle.intel.ThreatEvent;
 import java.time.Instant;

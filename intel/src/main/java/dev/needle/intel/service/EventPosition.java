@@ -1,4 +1,4 @@
-package dev.needle.intel.taxii;
+package dev.needle.intel.service;
 
 import java.time.Instant;
 import java.util.Comparator;
