@@ -50,8 +50,17 @@ final class RandomAggregates {
         if (random.nextInt(5) > 0) {
             event.stage(KillChainStage.values()[random.nextInt(7)]);
         }
-        event.techniques(TECHNIQUES.subList(0, random.nextInt(TECHNIQUES.size() + 1))
-                .toArray(String[]::new));
+        List<String> techniques = new ArrayList<>();
+        for (String technique : TECHNIQUES) {
+            if (random.nextInt(3) == 0) {
+                techniques.add(technique);
+            }
+        }
+        if (!techniques.isEmpty() && random.nextInt(8) == 0) {
+            techniques.add(techniques.getFirst());
+        }
+        Collections.shuffle(techniques, random);
+        event.techniques(techniques.toArray(String[]::new));
         return event.build();
     }
 
@@ -73,6 +82,34 @@ final class RandomAggregates {
         int count = random.nextInt(4);
         for (int i = 0; i < count; i++) {
             terms.add(term());
+        }
+        int limit = random.nextInt(6) == 0 ? 1 + random.nextInt(5) : AggregateQuery.MAX_LIMIT;
+        return new AggregateQuery(DatasetScope.everything(), by, random.nextBoolean(), terms,
+                "", limit);
+    }
+
+    /**
+     * A query grouped by technique that the technique rollup may answer: with attacker or
+     * kill-chain stage beside it, terms on those and the date and, now and then, one on the
+     * technique or category that leaves the query to the events.
+     */
+    AggregateQuery techniqueQuery() {
+        List<AggregateDimension> by = new ArrayList<>(List.of(AggregateDimension.ATTACKER,
+                AggregateDimension.KILL_CHAIN_STAGE));
+        Collections.shuffle(by, random);
+        by = new ArrayList<>(by.subList(0, random.nextInt(3)));
+        by.add(random.nextInt(by.size() + 1), AggregateDimension.TECHNIQUE);
+        List<SearchTerm> terms = new ArrayList<>();
+        int count = random.nextInt(4);
+        for (int i = 0; i < count; i++) {
+            terms.add(switch (random.nextInt(8)) {
+                case 0, 1 -> SearchTerm.of("attacker", pick(List.of(SearchOperator.EQUALS,
+                        SearchOperator.NOT, SearchOperator.STARTS_WITH)), pick(ATTACKERS));
+                case 2, 3 -> stageTerm();
+                case 4 -> SearchTerm.of("mitreAttack", SearchOperator.EQUALS, pick(TECHNIQUES));
+                case 5 -> textTerm();
+                default -> dateTerm();
+            });
         }
         int limit = random.nextInt(6) == 0 ? 1 + random.nextInt(5) : AggregateQuery.MAX_LIMIT;
         return new AggregateQuery(DatasetScope.everything(), by, random.nextBoolean(), terms,

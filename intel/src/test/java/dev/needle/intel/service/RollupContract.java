@@ -43,28 +43,78 @@ abstract class RollupContract extends IntelContract {
     }
 
     @Test
+    void aggregate_analystTechniqueQueries_answerAsTheEventsWithoutTheEventsTable()
+            throws Exception {
+        Dataset apt = dataset("apt", Sharing.privately());
+        load("apt", Corpus.all());
+        List<AggregateQuery> queries = List.of(
+                AggregateQuery.counting(AggregateDimension.TECHNIQUE).splitByDay()
+                        .where(SearchTerm.of("date", SearchOperator.GTE, "2025-05-01"))
+                        .where(SearchTerm.of("date", SearchOperator.LT, "2025-05-15")),
+                AggregateQuery.counting(AggregateDimension.TECHNIQUE)
+                        .where(SearchTerm.of("date", SearchOperator.LT, "2025-05-10")),
+                AggregateQuery.counting(AggregateDimension.KILL_CHAIN_STAGE,
+                        AggregateDimension.TECHNIQUE)
+                        .where(SearchTerm.of("attacker", SearchOperator.EQUALS, "APT1")));
+        List<AggregateResult> overEvents = queries.stream()
+                .map(query -> intel.aggregate(acme, query.where(OVER_EVENTS))).toList();
+        fixture.breakEvents(apt.id());
+
+        List<AggregateResult> rolledUp = queries.stream()
+                .map(query -> intel.aggregate(acme, query)).toList();
+
+        assertThat(rolledUp).isEqualTo(overEvents);
+        assertThat(rolledUp.get(2).rows()).extracting(row -> row.key().get(
+                AggregateDimension.KILL_CHAIN_STAGE) + " " + row.key().get(
+                AggregateDimension.TECHNIQUE) + "=" + row.count()).containsExactlyInAnyOrder(
+                        "delivery T1566.001=1", "command-and-control T1071=1",
+                        "command-and-control T1071.001=1", "actions-on-objectives T1041=1");
+        assertThat(rolledUp.get(2).total()).isEqualTo(3);
+        assertThat(overEvents.get(1).total()).isLessThan(overEvents.get(1).rows().stream()
+                .mapToLong(AggregateRow::count).sum());
+    }
+
+    @Test
     void aggregate_randomImportsAndReplacements_rollupsAnswerAsTheEvents() {
         RandomAggregates random = new RandomAggregates(SEED);
         DATASETS.forEach(name -> dataset(name, Sharing.privately()));
         List<ThreatEvent> previous = List.of();
         int rolledUp = 0;
+        int byTechnique = 0;
         for (int round = 1; round <= 6; round++) {
             for (String name : DATASETS) {
                 previous = round % 3 == 0 ? previous : random.events(25, 60);
                 load(name, previous);
             }
-            for (int i = 1; i <= 40; i++) {
-                AggregateQuery query = random.query();
-                rolledUp += RollupQuery.plan(query).isPresent() ? 1 : 0;
+            for (int i = 1; i <= 60; i++) {
+                AggregateQuery query = i % 3 == 0 ? random.techniqueQuery() : random.query();
+                boolean planned = RollupQuery.plan(query).isPresent();
+                rolledUp += planned && i % 3 != 0 ? 1 : 0;
+                byTechnique += planned && i % 3 == 0 ? 1 : 0;
                 assertSameAsEvents(query, "seed " + SEED + ", round " + round + ", query " + i);
             }
         }
         assertThat(rolledUp).as("queries the rollups answered, of 240").isGreaterThan(150);
+        assertThat(byTechnique).as("technique queries the rollup answered, of 120")
+                .isBetween(50, 110);
     }
 
     @Test
     void migration_storeWrittenBeforeRollups_buildsThemFromItsEvents() throws Exception {
-        RandomAggregates random = new RandomAggregates(SEED + 1);
+        assertMigratedFrom(2, SEED + 1);
+    }
+
+    @Test
+    void migration_storeWrittenBeforeTechniqueRollup_buildsItFromItsEvents() throws Exception {
+        assertMigratedFrom(4, SEED + 2);
+    }
+
+    /**
+     * Rewinds a store with random events to {@code version}, opens it again, and compares
+     * random rollup answers with the events' and the timelapse with the stored events.
+     */
+    private void assertMigratedFrom(int version, long seed) throws Exception {
+        RandomAggregates random = new RandomAggregates(seed);
         Dataset alpha = dataset("alpha", Sharing.privately());
         List<ThreatEvent> first = random.events(60, 90);
         List<ThreatEvent> second = random.events(40, 90);
@@ -73,18 +123,25 @@ abstract class RollupContract extends IntelContract {
         long stored = Stream.concat(first.stream(), second.stream()).map(ThreatEvent::id)
                 .distinct().count();
         intel.close();
-        fixture.rewind(alpha.id(), 2);
+        fixture.rewind(alpha.id(), version);
 
         intel = fixture.open(CLOCK);
 
         for (int i = 1; i <= 40; i++) {
-            assertSameAsEvents(random.query(), "seed " + (SEED + 1) + ", query " + i);
+            AggregateQuery query = i % 2 == 0 ? random.techniqueQuery() : random.query();
+            assertSameAsEvents(query, "seed " + seed + ", query " + i);
         }
         fixture.breakEvents(alpha.id());
         AggregateResult timelapse = intel.aggregate(acme,
                 AggregateQuery.counting(AggregateDimension.ATTACKER).splitByDay());
+        AggregateResult techniques = intel.aggregate(acme,
+                AggregateQuery.counting(AggregateDimension.TECHNIQUE).splitByDay());
         assertThat(timelapse.completeness()).isEqualTo(Completeness.full());
         assertThat(timelapse.total()).isEqualTo(stored);
+        assertThat(techniques.completeness()).isEqualTo(Completeness.full());
+        assertThat(techniques.total()).isEqualTo(stored);
+        assertThat(techniques.rows().stream().mapToLong(AggregateRow::count).sum())
+                .isGreaterThan(stored);
     }
 
     private void assertSameAsEvents(AggregateQuery query, String trial) {

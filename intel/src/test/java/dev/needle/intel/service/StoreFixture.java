@@ -6,8 +6,12 @@ import java.util.List;
 /** One kind of storage the contract tests run against, with what only a test may do to it. */
 interface StoreFixture extends AutoCloseable {
 
+    /** The per-day count tables migration 3 adds to a dataset store. */
+    List<String> V3_ROLLUP_TABLES = List.of("rollup_attacker", "rollup_industry", "rollup_all");
+
     /** The per-day count tables of a dataset store. */
-    List<String> ROLLUP_TABLES = List.of("rollup_attacker", "rollup_industry", "rollup_all");
+    List<String> ROLLUP_TABLES = List.of("rollup_attacker", "rollup_industry", "rollup_all",
+            "rollup_technique");
 
     /** Opens the service on this storage; again after a close, on the same data. */
     IntelService open(Clock clock);
@@ -37,12 +41,16 @@ interface StoreFixture extends AutoCloseable {
      * so that the next open migrates the store again.
      */
     default void rewind(String datasetId, int version) throws Exception {
+        if (version < 5) {
+            execute(datasetId, "DROP TABLE rollup_technique",
+                    "DELETE FROM flyway_schema_history WHERE version = '5'");
+        }
         if (version < 4) {
             execute(datasetId, "DROP INDEX events_added", "ALTER TABLE events DROP COLUMN"
                     + " added_us", "DELETE FROM flyway_schema_history WHERE version = '4'");
         }
         if (version < 3) {
-            for (String table : ROLLUP_TABLES) {
+            for (String table : V3_ROLLUP_TABLES) {
                 execute(datasetId, "DROP TABLE " + table);
             }
             execute(datasetId, "DELETE FROM flyway_schema_history WHERE version = '3'");

@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * Counts over several stores, summed per group across stores. A query a rollup can answer
  * exactly reads the rollup tables, and its total is the sum of its groups, since each event
- * falls in one group; any other reads the events: the total from one fan-out, the groups from
- * another.
+ * falls in one group, or, when it groups by technique, where an event falls in one group per
+ * technique, the sum of a second rollup read that counts each event once; any other reads the
+ * events: the total from one fan-out, the groups from another.
  */
 public final class Aggregation {
 
@@ -37,11 +38,20 @@ public final class Aggregation {
     private AggregateResult fromRollup(List<Dataset> datasets, AggregateQuery query,
             RollupQuery rollup) {
         FanOut.Gathered<List<AggregateBucket>> groups = finder.aggregate(datasets, rollup);
-        long total = groups.results().values().stream().flatMap(List::stream)
-                .mapToLong(AggregateBucket::count).sum();
         CompletenessTally tally = new CompletenessTally();
-        tally.add(groups.completeness());
-        return result(query, total, groups, tally);
+        Optional<RollupQuery> totals = rollup.totals();
+        if (totals.isPresent()) {
+            FanOut.Gathered<List<AggregateBucket>> counted = finder.aggregate(datasets,
+                    totals.get());
+            tally.add(counted.completeness());
+            return result(query, sum(counted), groups, tally);
+        }
+        return result(query, sum(groups), groups, tally);
+    }
+
+    private static long sum(FanOut.Gathered<List<AggregateBucket>> groups) {
+        return groups.results().values().stream().flatMap(List::stream)
+                .mapToLong(AggregateBucket::count).sum();
     }
 
     private AggregateResult fromEvents(List<Dataset> datasets, AggregateQuery query) {

@@ -29,6 +29,8 @@ public final class DatasetStore {
 
     private static final String DAY = "(e.date_ms - (((e.date_ms % 86400000) + 86400000)"
             + " % 86400000)) / 86400000";
+    /** An event's technique in the events' aggregate, which joins the techniques as {@code t}. */
+    private static final String EVENT_TECHNIQUE = "COALESCE(t.technique, '')";
 
     private final Jdbi jdbi;
     private final Dialect dialect;
@@ -148,8 +150,8 @@ public final class DatasetStore {
         String where = conditions(params).where(query);
         String join = by.contains(AggregateDimension.TECHNIQUE)
                 ? " LEFT JOIN " + tables.of("event_techniques") + " t ON t.event_id = e.id" : "";
-        String sql = grouped(by, perDay ? DAY : "", "COUNT(*)", tables.of("events") + " e"
-                + join, where);
+        String sql = grouped(dimensions(by, EVENT_TECHNIQUE), perDay ? DAY : "", "COUNT(*)",
+                tables.of("events") + " e" + join, where);
         return () -> jdbi.withHandle(handle -> handle.createQuery(sql).bindMap(params.values())
                 .scanResultSet((results, ctx) -> buckets(results.get(), by, perDay)));
     }
@@ -169,8 +171,9 @@ public final class DatasetStore {
         }
         String where = parts.isEmpty() ? "1 = 1" : String.join(" AND ", parts);
         String from = tables.of(query.rollup().table()) + " e";
-        String sql = query.rowPerGroup() ? rows(query.by(), from, where)
-                : grouped(query.by(), query.perDay() ? "e.day" : "",
+        List<String> selected = dimensions(query.by(), "e.technique");
+        String sql = query.rowPerGroup() ? rows(selected, from, where)
+                : grouped(selected, query.perDay() ? "e.day" : "",
                         "CAST(COALESCE(SUM(e.n), 0) AS BIGINT)", from, where);
         return () -> jdbi.withHandle(handle -> handle.createQuery(sql).bindMap(params.values())
                 .scanResultSet((results, ctx) -> buckets(results.get(), query.by(),
@@ -178,20 +181,18 @@ public final class DatasetStore {
     }
 
     /** The rows of a rollup whose rows are the groups, in the columns of {@link #grouped}. */
-    private static String rows(List<AggregateDimension> by, String from, String where) {
-        List<String> selected = dimensions(by);
+    private static String rows(List<String> selected, String from, String where) {
         selected.add("e.day AS day");
         selected.add("e.n AS n");
         return "SELECT " + String.join(", ", selected) + " FROM " + from + " WHERE " + where;
     }
 
     /**
-     * A grouped count: the dimensions as {@code d0, d1, ...}, the day (when {@code day} is an
-     * expression) and the count as {@code n}.
+     * A grouped count: the selected dimensions, the day (when {@code day} is an expression)
+     * and the count as {@code n}.
      */
-    private static String grouped(List<AggregateDimension> by, String day, String count,
+    private static String grouped(List<String> selected, String day, String count,
             String from, String where) {
-        List<String> selected = dimensions(by);
         if (!day.isEmpty()) {
             selected.add(day + " AS day");
         }
@@ -231,11 +232,16 @@ public final class DatasetStore {
                 + ", " + params.add(key.id()) + ")";
     }
 
-    /** The dimensions as selected columns {@code d0, d1, ...}, in a list to add to. */
-    private static List<String> dimensions(List<AggregateDimension> by) {
+    /**
+     * The dimensions as selected columns {@code d0, d1, ...}, in a list to add to, with the
+     * technique read from {@code technique}.
+     */
+    private static List<String> dimensions(List<AggregateDimension> by, String technique) {
         List<String> selected = new ArrayList<>();
         for (int i = 0; i < by.size(); i++) {
-            selected.add(dimension(by.get(i)) + " AS d" + i);
+            AggregateDimension dimension = by.get(i);
+            selected.add((dimension == AggregateDimension.TECHNIQUE ? technique
+                    : dimension(dimension)) + " AS d" + i);
         }
         return selected;
     }
@@ -246,7 +252,7 @@ public final class DatasetStore {
             case CATEGORY -> "e.category";
             case TARGET_COUNTRY -> "e.target_country";
             case TARGET_INDUSTRY -> "e.target_industry";
-            case TECHNIQUE -> "COALESCE(t.technique, '')";
+            case TECHNIQUE -> EVENT_TECHNIQUE;
             case KILL_CHAIN_STAGE -> "e.kill_chain";
         };
     }

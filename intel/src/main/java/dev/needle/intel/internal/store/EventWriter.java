@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,13 +95,15 @@ final class EventWriter {
         SqlParams ids = new SqlParams();
         String in = chunk.stream().map(event -> ids.add(event.id().toString()))
                 .collect(Collectors.joining(", "));
+        Map<String, List<String>> techniques = storedTechniques(in, ids);
         List<StoredRow> stored = handle.createQuery("SELECT id, date_ms, attacker, category,"
                 + " target_country, target_industry, kill_chain FROM " + tables.of("events")
                 + " WHERE id IN (" + in + ")").bindMap(ids.values())
                 .map((rs, ctx) -> new StoredRow(rs.getString("id"), new RollupWriter.Counted(
                         RollupWriter.Counted.day(rs.getLong("date_ms")), rs.getString("attacker"),
                         rs.getString("category"), rs.getString("target_country"),
-                        rs.getString("target_industry"), rs.getLong("kill_chain"))))
+                        rs.getString("target_industry"), rs.getLong("kill_chain"),
+                        techniques.getOrDefault(rs.getString("id"), List.of()))))
                 .list();
         if (stored.isEmpty()) {
             return 0;
@@ -117,11 +121,25 @@ final class EventWriter {
         return stored.size();
     }
 
+    /**
+     * The technique rows of the stored events among {@code in}, by event id: what the rollups
+     * counted of them, whatever their JSON copy says.
+     */
+    private Map<String, List<String>> storedTechniques(String in, SqlParams ids) {
+        Map<String, List<String>> techniques = new HashMap<>();
+        handle.createQuery("SELECT event_id, technique FROM " + tables.of("event_techniques")
+                + " WHERE event_id IN (" + in + ")").bindMap(ids.values())
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(row -> techniques.computeIfAbsent(row.getKey(), id -> new ArrayList<>())
+                        .add(row.getValue()));
+        return techniques;
+    }
+
     private static RollupWriter.Counted counted(ThreatEvent event) {
         return new RollupWriter.Counted(RollupWriter.Counted.day(event.date().toEpochMilli()),
                 event.attacker(), event.category(), event.targetCountry(),
                 event.targetIndustry(), event.killChainStage().map(stage -> stage.number())
-                        .orElse(0));
+                        .orElse(0), event.techniques());
     }
 
     /**

@@ -13,6 +13,11 @@ import java.util.Set;
  * attackers, targets and days vary freely: the attacker timelapse reads a table with a row per
  * attacker and day instead. Listed narrowest first; a query uses the first that has every
  * column it needs.
+ *
+ * <p>The technique table counts an event once per technique, as the events' aggregate on
+ * technique does, and once under the empty technique when it has none. Its counts add up to
+ * more than the events, so it answers only queries that group by technique, and only it
+ * does.
  */
 public enum Rollup {
     /** Events per attacker and day: the attacker timelapse. */
@@ -21,7 +26,9 @@ public enum Rollup {
     INDUSTRY("rollup_industry", List.of("target_industry", "attacker")),
     /** Events per day and every column a rollup keeps. */
     ALL("rollup_all", List.of("attacker", "target_industry", "category", "target_country",
-            "kill_chain"));
+            "kill_chain")),
+    /** Events per technique, attacker, kill-chain stage and day, once per technique. */
+    TECHNIQUE("rollup_technique", List.of("technique", "attacker", "kill_chain"));
 
     private final String table;
     private final List<String> columns;
@@ -48,8 +55,16 @@ public enum Rollup {
         return key;
     }
 
-    /** Whether this table has every one of {@code needed}. */
+    /** Whether this table counts an event once per technique rather than once. */
+    boolean perTechnique() {
+        return columns.contains("technique");
+    }
+
+    /**
+     * Whether this table has every one of {@code needed}, and counts per technique exactly
+     * when {@code needed} has the technique.
+     */
     boolean covers(Set<String> needed) {
-        return columns.containsAll(needed);
+        return columns.containsAll(needed) && perTechnique() == needed.contains("technique");
     }
 }

@@ -33,7 +33,8 @@ final class RollupWriter {
     void apply(Connection connection, Tables tables) throws SQLException {
         for (Rollup rollup : Rollup.values()) {
             Map<List<Object>, Long> rows = new HashMap<>();
-            changes.forEach((event, change) -> rows.merge(event.key(rollup), change, Long::sum));
+            changes.forEach((event, change) -> event.keys(rollup)
+                    .forEach(key -> rows.merge(key, change, Long::sum)));
             List<Map.Entry<List<Object>, Long>> ordered = new ArrayList<>(rows.entrySet());
             ordered.removeIf(entry -> entry.getValue() == 0);
             ordered.sort(Map.Entry.comparingByKey(KEY_ORDER));
@@ -115,20 +116,38 @@ final class RollupWriter {
      * @param targetCountry its target country
      * @param targetIndustry its target industry
      * @param killChain its kill-chain stage number, 0 when unknown
+     * @param techniques its distinct techniques in code point order, or the empty technique
+     *     alone when it has none, as the events' aggregate groups it
      */
     record Counted(long day, String attacker, String category, String targetCountry,
-            String targetIndustry, long killChain) {
+            String targetIndustry, long killChain, List<String> techniques) {
+
+        Counted {
+            techniques = techniques.isEmpty() ? List.of("")
+                    : techniques.stream().distinct().sorted(SortType::compareCodePoints).toList();
+        }
 
         /** The event's day from its date in epoch milliseconds. */
         static long day(long dateMillis) {
             return Math.floorDiv(dateMillis, RollupQuery.DAY_MILLIS);
         }
 
-        /** The values of a rollup's key columns, in order. */
-        List<Object> key(Rollup rollup) {
+        /**
+         * The values of a rollup's key columns, in order: one key, or one per technique for
+         * the table that counts per technique.
+         */
+        List<List<Object>> keys(Rollup rollup) {
+            if (!rollup.perTechnique()) {
+                return List.of(key(rollup, ""));
+            }
+            return techniques.stream().map(technique -> key(rollup, technique)).toList();
+        }
+
+        private List<Object> key(Rollup rollup, String technique) {
             List<Object> key = new ArrayList<>(rollup.columns().size() + 1);
             for (String column : rollup.columns()) {
                 key.add(switch (column) {
+                    case "technique" -> technique;
                     case "attacker" -> attacker;
                     case "category" -> category;
                     case "target_country" -> targetCountry;

@@ -55,12 +55,71 @@ class RollupQueryTest {
     }
 
     @Test
-    void plan_textTechniqueOrOtherFields_leaveTheQueryToTheEvents() {
+    void plan_techniquesPerDayBetweenMidnights_readsTheTechniqueRollupWithEventTotals() {
+        AggregateQuery query = AggregateQuery.counting(AggregateDimension.TECHNIQUE)
+                .splitByDay()
+                .where(SearchTerm.of("date", SearchOperator.GTE, "2025-05-01"))
+                .where(SearchTerm.of("date", SearchOperator.LT, "2025-06-01T00:00:00Z"));
+
+        RollupQuery planned = RollupQuery.plan(query).orElseThrow();
+
+        assertThat(planned.rollup()).isEqualTo(Rollup.TECHNIQUE);
+        assertThat(planned.dayBounds()).containsOnlyKeys(0, 1);
+        assertThat(planned.totals().map(RollupQuery::rollup)).contains(Rollup.ATTACKER);
+        assertThat(planned.totals().map(RollupQuery::by)).contains(List.of());
+    }
+
+    @Test
+    void plan_techniquesBeforeADay_readsTheTechniqueRollup() {
+        AggregateQuery query = AggregateQuery.counting(AggregateDimension.TECHNIQUE)
+                .where(SearchTerm.of("date", SearchOperator.LT, "2025-06-01"));
+
+        assertThat(table(query)).contains(Rollup.TECHNIQUE);
+    }
+
+    @Test
+    void plan_stageAndTechniqueOfAnAttacker_readsTheTechniqueRollup() {
+        AggregateQuery query = AggregateQuery.counting(AggregateDimension.KILL_CHAIN_STAGE,
+                AggregateDimension.TECHNIQUE)
+                .where(SearchTerm.of("attacker", SearchOperator.EQUALS, "APT1"));
+
+        RollupQuery planned = RollupQuery.plan(query).orElseThrow();
+
+        assertThat(planned.rollup()).isEqualTo(Rollup.TECHNIQUE);
+        assertThat(planned.totals().map(RollupQuery::rollup)).contains(Rollup.ATTACKER);
+    }
+
+    @Test
+    void plan_stageWithoutTechnique_neverReadsTheTechniqueRollup() {
+        AggregateQuery query = AggregateQuery.counting(AggregateDimension.KILL_CHAIN_STAGE)
+                .where(SearchTerm.of("attacker", SearchOperator.EQUALS, "APT1"));
+
+        RollupQuery planned = RollupQuery.plan(query).orElseThrow();
+
+        assertThat(planned.rollup()).isEqualTo(Rollup.ALL);
+        assertThat(planned.totals()).isEmpty();
+    }
+
+    @Test
+    void plan_techniqueWithTermOnTechniqueOrOtherColumn_leavesTheQueryToTheEvents() {
+        AggregateQuery byTechnique = AggregateQuery.counting(AggregateDimension.TECHNIQUE);
+
+        assertThat(table(byTechnique.where(SearchTerm.of("mitreAttack", SearchOperator.EQUALS,
+                "T1071")))).isEmpty();
+        assertThat(table(byTechnique.where(SearchTerm.of("category", SearchOperator.EQUALS,
+                "Phishing")))).isEmpty();
+        assertThat(table(AggregateQuery.counting(AggregateDimension.TECHNIQUE,
+                AggregateDimension.TARGET_INDUSTRY))).isEmpty();
+        assertThat(table(byTechnique.where(SearchTerm.of("date", SearchOperator.LT,
+                "2025-06-01T08:00:00Z")))).isEmpty();
+    }
+
+    @Test
+    void plan_textOrOtherFields_leaveTheQueryToTheEvents() {
         AggregateQuery withText = new AggregateQuery(DatasetScope.everything(),
                 List.of(AggregateDimension.ATTACKER), true, List.of(), "beacon", 100);
 
         assertThat(table(withText)).isEmpty();
-        assertThat(table(AggregateQuery.counting(AggregateDimension.TECHNIQUE))).isEmpty();
         assertThat(table(TIMELAPSE.where(SearchTerm.of("tlp", SearchOperator.EQUALS, "red"))))
                 .isEmpty();
         assertThat(table(TIMELAPSE.where(SearchTerm.of("mitreAttack", SearchOperator.EQUALS,
