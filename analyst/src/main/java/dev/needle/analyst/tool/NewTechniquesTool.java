@@ -38,43 +38,56 @@ final class NewTechniquesTool {
         Instant from = asked.from().truncatedTo(ChronoUnit.DAYS);
         Instant to = asked.to().minusNanos(1).truncatedTo(ChronoUnit.DAYS).plus(1,
                 ChronoUnit.DAYS);
-        AggregateResult within = aggregate(context, true, List.of(
+        List<SearchTerm> window = List.of(
                 SearchTerm.of("date", SearchOperator.GTE, from.toString()),
-                SearchTerm.of("date", SearchOperator.LT, to.toString())));
-        Set<String> before = new HashSet<>();
-        for (AggregateRow row : aggregate(context, false, List.of(
-                SearchTerm.of("date", SearchOperator.LT, from.toString()))).rows()) {
-            before.add(row.value(AggregateDimension.TECHNIQUE));
-        }
+                SearchTerm.of("date", SearchOperator.LT, to.toString()));
+        Set<String> before = techniques(aggregate(context, false, List.of(
+                SearchTerm.of("date", SearchOperator.LT, from.toString()))));
+        AggregateResult within = aggregate(context, false, window);
+        Set<String> fresh = techniques(within);
+        fresh.removeAll(before);
         Map<String, LocalDate> first = new HashMap<>();
         Map<String, Long> events = new HashMap<>();
-        for (AggregateRow row : within.rows()) {
-            String technique = row.value(AggregateDimension.TECHNIQUE);
-            if (technique.isBlank() || before.contains(technique)) {
-                continue;
+        if (!fresh.isEmpty()) {
+            // Only new techniques need their first day; most windows have none or few.
+            for (AggregateRow row : aggregate(context, true, window).rows()) {
+                String technique = row.value(AggregateDimension.TECHNIQUE);
+                if (fresh.contains(technique)) {
+                    first.merge(technique, row.day().orElseThrow(),
+                            (a, b) -> a.isBefore(b) ? a : b);
+                    events.merge(technique, row.count(), Long::sum);
+                }
             }
-            LocalDate day = row.day().orElseThrow();
-            first.merge(technique, day, (a, b) -> a.isBefore(b) ? a : b);
-            events.merge(technique, row.count(), Long::sum);
         }
-        List<String> fresh = new ArrayList<>(first.keySet());
-        fresh.sort((a, b) -> first.get(b).compareTo(first.get(a)) != 0
+        List<String> newest = new ArrayList<>(first.keySet());
+        newest.sort((a, b) -> first.get(b).compareTo(first.get(a)) != 0
                 ? first.get(b).compareTo(first.get(a)) : a.compareTo(b));
         AttackCatalog catalog = AttackCatalog.enterprise();
         Table.Builder table = Table.of("technique", "name", "first_seen", "events");
-        for (String technique : fresh) {
+        for (String technique : newest) {
             table.row(technique, catalog.technique(technique).map(Technique::name).orElse(""),
                     first.get(technique).toString(), events.get(technique));
         }
         LocalDate lastDay = LocalDate.ofInstant(to, ZoneOffset.UTC).minusDays(1);
         LocalDate firstDay = LocalDate.ofInstant(from, ZoneOffset.UTC);
-        String text = fresh.isEmpty() ? "No technique was seen for the first time between "
+        String text = newest.isEmpty() ? "No technique was seen for the first time between "
                 + firstDay + " and " + lastDay + "."
-                : fresh.size() + " technique(s) first seen between " + firstDay + " and "
-                + lastDay + ", newest first: " + String.join(", ", fresh.stream().limit(10)
+                : newest.size() + " technique(s) first seen between " + firstDay + " and "
+                + lastDay + ", newest first: " + String.join(", ", newest.stream().limit(10)
                         .toList()) + ".";
         return new ToolOutcome(text, table.build(), Entities.none(), within.total(),
                 List.of("range " + range + " = " + from + "/" + to + " (whole days)"));
+    }
+
+    private static Set<String> techniques(AggregateResult result) {
+        Set<String> techniques = new HashSet<>();
+        for (AggregateRow row : result.rows()) {
+            String technique = row.value(AggregateDimension.TECHNIQUE);
+            if (!technique.isBlank()) {
+                techniques.add(technique);
+            }
+        }
+        return techniques;
     }
 
     private static AggregateResult aggregate(ToolContext context, boolean perDay,
