@@ -21,9 +21,9 @@ final class Round {
     static List<Question> mix(String attacker) {
         return List.of(
                 new Question("what are the top 5 IP addresses?", false),
+                new Question("are any of these IPs known to be malicious?", true),
                 new Question("top 10 IPs hitting the login page", false),
                 new Question("focus on POST requests only", true),
-                new Question("are any of these IPs known to be malicious?", true),
                 new Question("top countries yesterday", false),
                 new Question("what about the last hour?", true),
                 new Question("which user agents send the most 404s?", false),

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,6 +114,8 @@ final class SpikeDetector {
             """;
 
     private final Connection connection;
+    /** Contributor statements by SQL text, prepared once per detection and reused per spike. */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     SpikeDetector(Connection connection) {
         this.connection = connection;
@@ -120,6 +123,21 @@ final class SpikeDetector {
 
     /** Request and error spikes, at most {@code limit} of each kind, most urgent first. */
     List<Detected> detect(Selection selection, int limit) {
+        try {
+            return spikes(selection, limit);
+        } finally {
+            for (PreparedStatement statement : prepared.values()) {
+                try {
+                    statement.close();
+                } catch (SQLException e) {
+                    // Closing a read-only statement cannot lose anything; the detection stands.
+                }
+            }
+            prepared.clear();
+        }
+    }
+
+    private List<Detected> spikes(Selection selection, int limit) {
         Optional<BucketPlan> plan = plan(selection);
         if (plan.isEmpty() || plan.get().count() < MIN_BUCKETS) {
             return List.of();
@@ -337,7 +355,12 @@ final class SpikeDetector {
         String template = field.equals("ip") ? TOP_IPS_SQL : TOP_PATHS_SQL;
         String sql = template.formatted(selection.sql(), subject.matchSql());
         List<Finding.Contributor> top = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = prepared.get(sql);
+            if (ps == null) {
+                ps = connection.prepareStatement(sql);
+                prepared.put(sql, ps);
+            }
             int next = selection.bind(ps, 1);
             ps.setObject(next++, Selection.utc(start));
             ps.setObject(next++, Selection.utc(end));
