@@ -20,8 +20,6 @@ import java.util.Optional;
  */
 final class AggregateMerge {
 
-    private static final long NO_DAY = Long.MIN_VALUE;
-
     private AggregateMerge() {
     }
 
@@ -30,7 +28,7 @@ final class AggregateMerge {
         Map<Group, Group> sums = new HashMap<>();
         for (List<AggregateBucket> buckets : perStore) {
             for (AggregateBucket bucket : buckets) {
-                Group group = new Group(bucket.key(), bucket.epochDay().orElse(NO_DAY));
+                Group group = new Group(bucket.key(), bucket.epochDay());
                 Group summed = sums.putIfAbsent(group, group);
                 (summed == null ? group : summed).count += bucket.count();
             }
@@ -39,20 +37,20 @@ final class AggregateMerge {
         ordered.sort(AggregateMerge::compare);
         List<AggregateBucket> merged = new ArrayList<>(ordered.size());
         for (Group group : ordered) {
-            merged.add(new AggregateBucket(group.key, group.day == NO_DAY ? Optional.empty()
-                    : Optional.of(group.day), group.count));
+            merged.add(new AggregateBucket(group.key, group.day, group.count));
         }
         return merged;
     }
 
     /** A bucket as the API returns it. */
-    static AggregateRow row(AggregateBucket bucket, List<AggregateDimension> by) {
+    static AggregateRow row(AggregateBucket bucket, List<AggregateDimension> by,
+            boolean perDay) {
         Map<AggregateDimension, String> key = new EnumMap<>(AggregateDimension.class);
         for (int i = 0; i < by.size(); i++) {
             key.put(by.get(i), bucket.key().get(i));
         }
-        return new AggregateRow(key, bucket.epochDay().map(LocalDate::ofEpochDay),
-                bucket.count());
+        return new AggregateRow(key, perDay ? Optional.of(LocalDate.ofEpochDay(bucket.epochDay()))
+                : Optional.empty(), bucket.count());
     }
 
     private static int compare(Group a, Group b) {

@@ -75,7 +75,7 @@ public final class Aggregation {
             merged = merged.subList(0, query.limit());
         }
         List<AggregateRow> rows = merged.stream()
-                .map(bucket -> AggregateMerge.row(bucket, query.by())).toList();
+                .map(bucket -> AggregateMerge.row(bucket, query.by(), query.perDay())).toList();
         return new AggregateResult(query.by(), total, rows, tally.result());
     }
 }

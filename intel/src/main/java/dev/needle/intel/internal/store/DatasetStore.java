@@ -264,22 +264,33 @@ public final class DatasetStore {
     private static List<AggregateBucket> buckets(ResultSet rs, List<AggregateDimension> by,
             boolean perDay) throws SQLException {
         List<AggregateBucket> buckets = new ArrayList<>();
+        TextColumns text = new TextColumns(by.size());
         int count = by.size() + (perDay ? 2 : 1);
         while (rs.next()) {
-            String[] key = new String[by.size()];
-            for (int i = 0; i < key.length; i++) {
-                if (by.get(i) == AggregateDimension.KILL_CHAIN_STAGE) {
-                    int stage = rs.getInt(i + 1);
-                    key[i] = stage == 0 ? "" : KillChainStage.parse("" + stage).label();
-                } else {
-                    key[i] = rs.getString(i + 1);
+            List<String> key = switch (by.size()) {
+                case 0 -> List.of();
+                case 1 -> List.of(value(rs, by, 0, text));
+                default -> {
+                    String[] values = new String[by.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = value(rs, by, i, text);
+                    }
+                    yield List.of(values);
                 }
-            }
-            Optional<Long> day = perDay ? Optional.of(rs.getLong(key.length + 1))
-                    : Optional.empty();
-            buckets.add(new AggregateBucket(List.of(key), day, rs.getLong(count)));
+            };
+            long day = perDay ? rs.getLong(by.size() + 1) : 0;
+            buckets.add(new AggregateBucket(key, day, rs.getLong(count)));
         }
         return buckets;
+    }
+
+    private static String value(ResultSet rs, List<AggregateDimension> by, int i,
+            TextColumns text) throws SQLException {
+        if (by.get(i) == AggregateDimension.KILL_CHAIN_STAGE) {
+            int stage = rs.getInt(i + 1);
+            return stage == 0 ? "" : KillChainStage.parse("" + stage).label();
+        }
+        return text.read(rs, i);
     }
 
     private static String ordinals(int count) {
