@@ -6,31 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.needle.traffic.TopEntry;
 import dev.needle.traffic.TrafficField;
 import dev.needle.traffic.TrafficQuery;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AnalystTest {
-
-    @TempDir
-    static Path dir;
-
-    private static Fixture node;
-
-    @BeforeAll
-    static void open() throws Exception {
-        node = new Fixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        node.close();
-    }
+class AnalystTest extends OnFixture {
 
     @Test
     void topFiveIps_equalsTrafficTopList() {

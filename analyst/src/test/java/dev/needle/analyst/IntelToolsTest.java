@@ -5,34 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.needle.traffic.Bucket;
 import dev.needle.traffic.Series;
 import dev.needle.traffic.TrafficQuery;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The tools behind the intel and spike questions, on the fixture's real and hand-made data. */
-class IntelToolsTest {
-
-    @TempDir
-    static Path dir;
-
-    private static Fixture node;
-
-    @BeforeAll
-    static void open() throws Exception {
-        node = new Fixture(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        node.close();
-    }
+class IntelToolsTest extends OnFixture {
 
     private static Answer ask(String question) {
         return node.analyst.ask(node.blue, Optional.empty(), question);

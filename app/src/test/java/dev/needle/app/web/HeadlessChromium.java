@@ -70,6 +70,27 @@ public final class HeadlessChromium implements AutoCloseable {
         return browser.newPage();
     }
 
+    /**
+     * A new 1440 by 1000 page that dismisses every dialog, noting it in {@code dialogs}, and
+     * notes console errors and uncaught page errors in {@code errors}: hostile data that ran as
+     * script shows up in one of them.
+     */
+    public Page watchedPage(List<String> dialogs, List<String> errors) {
+        Page page = newPage();
+        page.setViewportSize(1440, 1000);
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.type() + ": " + dialog.message());
+            dialog.dismiss();
+        });
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                errors.add(message.text());
+            }
+        });
+        page.onPageError(errors::add);
+        return page;
+    }
+
     /** Closes the browser and stops the driver process. */
     @Override
     public void close() {

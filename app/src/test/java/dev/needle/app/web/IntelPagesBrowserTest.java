@@ -81,18 +81,7 @@ class IntelPagesBrowserTest {
 
     @BeforeEach
     void openPage() {
-        page = chromium.newPage();
-        page.setViewportSize(1440, 1000);
-        page.onDialog(dialog -> {
-            dialogs.add(dialog.type() + ": " + dialog.message());
-            dialog.dismiss();
-        });
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                consoleErrors.add(message.text());
-            }
-        });
-        page.onPageError(error -> consoleErrors.add(error));
+        page = chromium.watchedPage(dialogs, consoleErrors);
     }
 
     @AfterEach
