@@ -1,8 +1,6 @@
 package dev.needle.analyst.llm;
 
-import dev.needle.core.filter.FieldSpec;
-import dev.needle.core.filter.FieldType;
-import dev.needle.core.filter.FilterParser;
+import dev.needle.analyst.plan.TrafficFilterCheck;
 import dev.needle.traffic.TrafficField;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,8 +66,6 @@ enum ArgumentForm {
     private static final Pattern TECHNIQUE_ID = Pattern.compile("T\\d{4}(?:\\.\\d{3})?");
     private static final Pattern INDUSTRY_NAME = Pattern.compile("[a-z][a-z -]{1,40}");
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
-    private static final List<FieldSpec> TRAFFIC_FIELDS = trafficFields();
-
     private final String description;
     private final List<String> choices;
 
@@ -136,13 +132,11 @@ enum ArgumentForm {
     }
 
     private String where(String value) {
-        try {
-            FilterParser.parse(value, TRAFFIC_FIELDS);
-            return value;
-        } catch (IllegalArgumentException e) {
+        TrafficFilterCheck.problem(value).ifPresent(problem -> {
             throw new IllegalArgumentException("argument 'where': not a traffic filter ("
-                    + e.getMessage() + "): '" + value + "'", e);
-        }
+                    + problem + "): '" + value + "'");
+        });
+        return value;
     }
 
     private String indicators(String value) {
@@ -172,15 +166,5 @@ enum ArgumentForm {
 
     private static List<String> fieldLabels() {
         return Arrays.stream(TrafficField.values()).map(TrafficField::label).toList();
-    }
-
-    private static List<FieldSpec> trafficFields() {
-        List<FieldSpec> specs = new ArrayList<>();
-        for (TrafficField field : TrafficField.values()) {
-            specs.add(field.type() == FieldType.IP
-                    ? new FieldSpec(field.label(), "v", field.type(), "hi", "lo")
-                    : FieldSpec.of(field.label(), "v", field.type()));
-        }
-        return specs;
     }
 }

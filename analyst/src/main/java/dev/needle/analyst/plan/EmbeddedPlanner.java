@@ -20,7 +20,7 @@ import java.util.Map;
 public final class EmbeddedPlanner implements Planner {
 
     /** The longest question read, in characters. */
-    public static final int MAX_LENGTH = 1000;
+    public static final int MAX_LENGTH = 4000;
 
     /** Below this similarity to every example, the planner asks what was meant. */
     static final double MIN_SCORE = 0.40;
@@ -74,6 +74,12 @@ public final class EmbeddedPlanner implements Planner {
         }
         text = spelling.mend(Shorthand.expand(text));
         Signals signals = reader.read(text);
+        if (signals.unreadable().isPresent()) {
+            return Plan.ask("I could not read " + signals.unreadable().get() + ". Time ranges I"
+                    + " read: \"the last 2 hours\", \"today\", \"yesterday\", \"on"
+                    + " 2015-05-19\", \"between 2015-05-18T10:00 and 2015-05-18T12:00\";"
+                    + " filters: \"where status >= 500 and path = /login*\".");
+        }
         Map<Intent, Double> scores = classifier.scores(text);
         Intent intent = IntentChoice.choose(scores, signals, state, text);
         if (intent == Intent.CLARIFY) {

@@ -24,7 +24,9 @@ final class Language {
             "wissen", "wir", "über", "uns", "ich", "bitte", "zeige", "zeig", "savons", "nous",
             "sur", "montre", "moi", "quoi", "sabemos", "sobre", "muestra", "dime", "cosa",
             "sappiamo", "mostra", "weten", "toon", "laat", "zien", "adressen", "haben",
-            "avons", "tenemos", "del", "je", "tu", "vous", "où", "wo", "dónde");
+            "avons", "tenemos", "del", "je", "letzten", "stunde", "tage", "woche",
+            "heute", "gestern", "derniers", "derni\u00e8re", "heure", "hier", "aujourd'hui", "\u00faltima",
+            "hora", "ayer", "hoy", "tu", "vous", "où", "wo", "dónde");
 
     private Language() {
     }

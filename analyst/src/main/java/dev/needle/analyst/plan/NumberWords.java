@@ -16,7 +16,7 @@ final class NumberWords {
             Map.entry("dozen", 12), Map.entry("couple", 2), Map.entry("few", 3));
 
     /** The regex alternative that matches one number, as digits or a word. */
-    static final String PATTERN = "\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine"
+    static final String PATTERN = "-?\\d{1,12}|a|an|one|two|three|four|five|six|seven|eight|nine"
             + "|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|dozen";
 
     private NumberWords() {
@@ -27,8 +27,10 @@ final class NumberWords {
         if (text == null) {
             return OptionalInt.empty();
         }
-        if (text.chars().allMatch(Character::isDigit) && !text.isEmpty() && text.length() < 6) {
-            return OptionalInt.of(Integer.parseInt(text));
+        if (text.matches("-?\\d{1,12}")) {
+            long value = Long.parseLong(text);
+            return OptionalInt.of((int) Math.max(Integer.MIN_VALUE,
+                    Math.min(Integer.MAX_VALUE, value)));
         }
         Integer word = WORDS.get(text);
         return word == null ? OptionalInt.empty() : OptionalInt.of(word);

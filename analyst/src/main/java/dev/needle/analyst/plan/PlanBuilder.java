@@ -27,15 +27,15 @@ final class PlanBuilder {
             case TOP -> top();
             case SERIES -> one(intent, "traffic_series", Map.of(
                     "bucket", text(signals.bucket()),
-                    "where", text(signals.trafficConditions().where()),
+                    "where", text(signals.trafficWhere()),
                     "range", text(signals.range()),
                     "split", signals.split().map(field -> field.label()).orElse("")),
                     "requests over time");
             case SPIKE -> one(intent, "traffic_spike", Map.of("at", text(signals.at()),
-                    "where", text(signals.trafficConditions().where()),
+                    "where", text(signals.trafficWhere()),
                     "range", text(signals.range())), "what made traffic spike");
             case FINDINGS -> one(intent, "traffic_findings", Map.of(
-                    "where", text(signals.trafficConditions().where()),
+                    "where", text(signals.trafficWhere()),
                     "range", text(signals.range())), "findings in your traffic");
             case REFINE -> refine();
             case MATCH -> match();
@@ -63,7 +63,7 @@ final class PlanBuilder {
         String field = signals.field().get().label();
         return one(Intent.TOP, "traffic_top", Map.of("field", field,
                 "limit", number(signals.limit()),
-                "where", text(signals.trafficConditions().where()),
+                "where", text(signals.trafficWhere()),
                 "range", text(signals.range())), "the top " + field + " values");
     }
 
@@ -71,9 +71,13 @@ final class PlanBuilder {
         ToolCall last = state.last().orElseThrow();
         ToolCall call = last;
         if (last.tool().startsWith("traffic_")) {
-            Conditions merged = Conditions.parse(last.arg("where"))
-                    .overriddenBy(signals.trafficConditions());
-            call = call.with("where", merged.where());
+            if (signals.filter().isPresent()) {
+                call = call.with("where", signals.filter());
+            } else if (!signals.trafficConditions().isEmpty()) {
+                Conditions merged = Conditions.parse(last.arg("where"))
+                        .overriddenBy(signals.trafficConditions());
+                call = call.with("where", merged.where());
+            }
         }
         call = set(call, "range", signals.range());
         call = set(call, "limit", signals.limit().isPresent()

@@ -1,7 +1,9 @@
 package dev.needle.analyst.plan;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,24 @@ final class RangeReader {
             "\\b(?:on\\s+)?(\\d{4}-\\d{2}-\\d{2}),?\\s+(?:between|from)\\s+(\\d{1,2}:\\d{2})\\s+"
             + "(?:and|to|until|-)\\s+(\\d{1,2}:\\d{2})\\b");
 
+    private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+            + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
+            + "|dec(?:ember)?";
+    /** A day as ISO, "May 19 2015", "May 19, 2015" or "19 May 2015". */
+    private static final String DAY = "(\\d{4}-\\d{2}-\\d{2}|(?:" + MONTHS
+            + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:"
+            + MONTHS + ")\\.?,?\\s+\\d{4})";
+    private static final Pattern DAY_SPAN = Pattern.compile("\\b(?:between|from)\\s+" + DAY
+            + "(?:t(\\d{1,2}:\\d{2}))?\\s+(?:and|to|until|-)\\s+" + DAY
+            + "(?:t(\\d{1,2}:\\d{2}))?\\b");
+    private static final Pattern ONE_DAY = Pattern.compile("\\b(?:on\\s+|for\\s+|during\\s+)?"
+            + DAY + "\\b(?!t\\d)");
+    private static final Pattern DATE_LEFT = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}|\\b(?:"
+            + MONTHS + ")\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + MONTHS
+            + ")\\b|\\b(?:since|until|before|after)\\s+(?:\\d|yesterday|today|noon|midnight|last"
+            + "|mon|tue|wed|thu|fri|sat|sun)"
+            + "|\\bthis (?:week|month|year|morning|afternoon|evening)\\b|\\blast night\\b");
+
     private RangeReader() {
     }
 
@@ -35,6 +55,18 @@ final class RangeReader {
         if (interval.isPresent()) {
             return Optional.of(interval.get().originalGroup(1).toUpperCase(Locale.ROOT)
                     + "/" + interval.get().originalGroup(2).toUpperCase(Locale.ROOT));
+        }
+        var days = question.take(DAY_SPAN);
+        if (days.isPresent()) {
+            var m = days.get();
+            Optional<LocalDate> from = day(m.group(1));
+            Optional<LocalDate> to = day(m.group(3));
+            if (from.isPresent() && to.isPresent()) {
+                String start = from.get() + "T" + (m.has(2) ? pad(m.group(2)) : "00:00");
+                String end = m.has(4) ? to.get() + "T" + pad(m.group(4))
+                        : to.get().plusDays(1) + "T00:00";
+                return Optional.of(start + "/" + end);
+            }
         }
         var spanOnDate = question.take(CLOCK_SPAN_ON_DATE);
         if (spanOnDate.isPresent()) {
@@ -53,6 +85,49 @@ final class RangeReader {
         }
         return question.take(TODAY)
                 .map(match -> match.group(1).startsWith("today") ? "today" : "yesterday");
+    }
+
+    /** A single day ("on 2015-05-19", "May 19 2015"); read after moments, which may hold one. */
+    static Optional<String> readDay(Question question) {
+        var single = question.take(ONE_DAY);
+        if (single.isPresent()) {
+            return day(single.get().group(1))
+                    .map(d -> d + "T00:00/" + d.plusDays(1) + "T00:00");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A time expression left in the question after the readers ran ("on 19/05", "since
+     * Monday", "this week"): the planner asks about it rather than answer over all time.
+     */
+    static Optional<String> leftoverDate(Question question) {
+        Matcher left = DATE_LEFT.matcher(question.rest());
+        return left.find() ? Optional.of("the time '" + left.group().strip() + "'")
+                : Optional.empty();
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        String t = text.replaceAll("(?<=\\d)(st|nd|rd|th)", "").replace(",", "").replace(".", "")
+                .strip();
+        try {
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return Optional.of(LocalDate.parse(t));
+            }
+            String[] parts = t.split("\\s+");
+            boolean dayFirst = Character.isDigit(parts[0].charAt(0));
+            int dayOfMonth = Integer.parseInt(dayFirst ? parts[0] : parts[1]);
+            String month = (dayFirst ? parts[1] : parts[0]).substring(0, 3);
+            int monthNumber = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month) / 3 + 1;
+            return Optional.of(LocalDate.of(Integer.parseInt(parts[2]), monthNumber,
+                    dayOfMonth));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String pad(String clock) {
+        return clock.length() == 4 ? "0" + clock : clock;
     }
 
     private static String at(String date, String clock) {

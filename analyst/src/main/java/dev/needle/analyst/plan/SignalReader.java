@@ -24,7 +24,8 @@ final class SignalReader {
             + "|get\\s+me(?:\\s+the)?|the|busiest|biggest|largest|noisiest|worst|make\\s+it|limit"
             + "(?:\\s+to)?|just|only|bottom)\\s+(" + NumberWords.PATTERN.replace("|a|an", "")
             + ")\\b");
-    private static final Pattern DIGITS = Pattern.compile("(?<![\\w.:/-])(\\d{1,4})(?![\\w.:/-])");
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\w.:/=<>'\"-])(\\d{1,4})(?![\\w.:/=<>'\"-])");
     private static final Pattern BUCKET = Pattern.compile(
             "\\b(?:(?:per|every|each|by|in|a)[\\s-]+(?:(5|five)[\\s-]+)?(minute|min|hour|day)s?"
             + "|(minutely|hourly|daily)|(5|five)[\\s-]*min(?:ute)?s?\\s+(?:buckets?|intervals?"
@@ -51,6 +52,10 @@ final class SignalReader {
             "most", "split", "group", "break", "down", "sort", "narrow", "filter", "limit",
             "restrict", "focus", "is", "are", "there", "any");
 
+    /** A filter written out in the --where language: "... where status >= 500". */
+    private static final Pattern WHERE = Pattern.compile("\\bwhere\\s+((?:ip|path|status|method"
+            + "|host|ua|referer|country|asn|not|\\()\\b.*)$");
+
     private final AttackerNames attackers;
 
     SignalReader(AttackerNames attackers) {
@@ -59,9 +64,26 @@ final class SignalReader {
 
     Signals read(String text) {
         Question question = new Question(text);
+        Optional<String> filter = Optional.empty();
+        Optional<String> unreadable = Optional.empty();
+        var written = question.take(WHERE);
+        if (written.isPresent()) {
+            String expression = written.get().originalGroup(1).strip()
+                    .replaceAll("[?.!]+$", "");
+            Optional<String> problem = TrafficFilterCheck.problem(expression);
+            if (problem.isPresent()) {
+                unreadable = Optional.of("the filter '" + expression + "' (" + problem.get()
+                        + ")");
+            } else {
+                filter = Optional.of(expression);
+            }
+        }
         List<Indicator> indicators = IndicatorFinder.find(question);
         Optional<String> range = RangeReader.read(question);
         Optional<String> at = MomentReader.read(question);
+        if (range.isEmpty()) {
+            range = RangeReader.readDay(question);
+        }
         List<String> techniques = new ArrayList<>();
         for (var m = question.take(TECHNIQUE); m.isPresent(); m = question.take(TECHNIQUE)) {
             techniques.add(m.get().group(1).toUpperCase(Locale.ROOT));
@@ -89,11 +111,15 @@ final class SignalReader {
                 || field.isPresent() || split.isPresent() || bucket.isPresent()
                 || !conditions.isEmpty() || country.isPresent() || stage.isPresent()
                 || industry.isPresent() || attacker.isPresent() || type.isPresent();
+        if (unreadable.isEmpty()) {
+            unreadable = RangeReader.leftoverDate(question);
+        }
+        found = found || filter.isPresent();
         boolean fragment = found && Words.of(question.rest()).list().stream()
                 .allMatch(word -> FILLER.contains(word) || FieldWords.names(word));
         return new Signals(indicators, conditions, country, range, at, limit, field, split,
                 bucket, techniques, stage, attacker, industry, type, myIndustry, myCountry,
-                reference, fragment);
+                reference, fragment, filter, unreadable);
     }
 
     private static Optional<String> bucket(Question question) {
@@ -113,7 +139,7 @@ final class SignalReader {
     private static OptionalInt limit(Question question) {
         var named = question.take(LIMIT);
         if (named.isPresent()) {
-            return positive(NumberWords.value(named.get().group(1)));
+            return NumberWords.value(named.get().group(1));
         }
         Matcher digits = DIGITS.matcher(question.rest());
         if (!digits.find()) {

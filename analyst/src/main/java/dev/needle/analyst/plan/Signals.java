@@ -29,13 +29,22 @@ import java.util.OptionalInt;
  * @param reference whether the question points back ("these", "them", "that actor")
  * @param fragment whether the question is nothing but arguments and filler words ("last 15m
  *     pls", "top 20 from China"), as a follow-up that changes the last answer's arguments is
+ * @param filter a filter expression written out after "where", in the --where language
+ * @param unreadable what the question says that the readers could not read (a date in a form
+ *     they do not know, a malformed filter): the planner asks rather than drop it
  */
 record Signals(List<Indicator> indicators, Conditions conditions, Optional<String> country,
         Optional<String> range, Optional<String> at, OptionalInt limit,
         Optional<TrafficField> field, Optional<TrafficField> split, Optional<String> bucket,
         List<String> techniques, Optional<String> stage, Optional<String> attacker,
         Optional<String> industry, Optional<String> indicatorType, boolean myIndustry,
-        boolean myCountry, boolean reference, boolean fragment) {
+        boolean myCountry, boolean reference, boolean fragment, Optional<String> filter,
+        Optional<String> unreadable) {
+
+    /** The filter for traffic tools: one written out, else the conditions read. */
+    Optional<String> trafficWhere() {
+        return filter.isPresent() ? filter : trafficConditions().where();
+    }
 
     /** The traffic conditions with the country added, for traffic tools. */
     Conditions trafficConditions() {

@@ -77,4 +77,39 @@ class SignalReaderTest {
         assertThat(signals.trafficConditions().where()).isEqualTo(Optional.empty());
         assertThat(signals.indicators()).isEmpty();
     }
+
+    @Test
+    void read_absoluteDays_becomeIsoIntervals() {
+        assertThat(reader.read("top 5 IPs on 2015-05-19").range())
+                .contains("2015-05-19T00:00/2015-05-20T00:00");
+        assertThat(reader.read("top 5 IPs on May 19, 2015").range())
+                .contains("2015-05-19T00:00/2015-05-20T00:00");
+        assertThat(reader.read("top ips between 2015-10-26 and 2015-10-27").range())
+                .contains("2015-10-26T00:00/2015-10-28T00:00");
+        assertThat(reader.read("top ips from 2015-05-18T10:00 to 2015-05-18T12:00").range())
+                .contains("2015-05-18T10:00/2015-05-18T12:00");
+    }
+
+    @Test
+    void read_timeItCannotRead_isReportedNotDropped() {
+        assertThat(reader.read("top ips since monday").unreadable()).contains("the time 'since mon'");
+        assertThat(reader.read("top ips this week").unreadable()).isPresent();
+        assertThat(reader.read("who is going after banks").unreadable()).isEmpty();
+    }
+
+    @Test
+    void read_writtenFilter_isTakenWholeOrReported() {
+        Signals ok = reader.read("top paths where ua ~ \"(a+)+x\" and status >= 500");
+        assertThat(ok.trafficWhere()).contains("ua ~ \"(a+)+x\" and status >= 500");
+        assertThat(ok.unreadable()).isEmpty();
+        Signals bad = reader.read("top ips where path = ' or 1=1 --");
+        assertThat(bad.unreadable().orElseThrow()).startsWith("the filter 'path = ' or 1=1 --'");
+        assertThat(bad.limit()).isEmpty();
+    }
+
+    @Test
+    void read_outOfRangeLimits_arePassedOnForTheToolToRefuse() {
+        assertThat(reader.read("top 999999999 ips").limit()).hasValue(999_999_999);
+        assertThat(reader.read("top -5 ips").limit()).hasValue(-5);
+    }
 }
