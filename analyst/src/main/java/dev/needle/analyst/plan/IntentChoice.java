@@ -19,7 +19,8 @@ final class IntentChoice {
 
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:and|now|only|just|same|but|also|then|ok|okay|instead|make it"
-            + "|(?:split|break|group|sort|bucket) (?:it|that|this|them)|limit|restrict|narrow|focus|zoom|drill|exclude|filter|what about"
+            + "|(?:split|break|group|sort|bucket) (?:it|that|this|them)|limit|restrict|narrow"
+            + "|focus|zoom|drill|exclude|filter|what about"
             + "|how about|show only|change|switch|for|in|over|during|from|within|with|without)"
             + "\\b|\\binstead\\b|\\bsame (?:thing|question|query|list|but)\\b");
     private static final Pattern SERIES_WORDS = Pattern.compile(

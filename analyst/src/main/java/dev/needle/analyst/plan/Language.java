@@ -25,8 +25,8 @@ final class Language {
             "sur", "montre", "moi", "quoi", "sabemos", "sobre", "muestra", "dime", "cosa",
             "sappiamo", "mostra", "weten", "toon", "laat", "zien", "adressen", "haben",
             "avons", "tenemos", "del", "je", "letzten", "stunde", "tage", "woche",
-            "heute", "gestern", "derniers", "derni\u00e8re", "heure", "hier", "aujourd'hui", "\u00faltima",
-            "hora", "ayer", "hoy", "tu", "vous", "où", "wo", "dónde");
+            "heute", "gestern", "derniers", "derni\u00e8re", "heure", "hier", "aujourd'hui",
+            "\u00faltima", "hora", "ayer", "hoy", "tu", "vous", "où", "wo", "dónde");
 
     private Language() {
     }

@@ -92,7 +92,8 @@ class SignalReaderTest {
 
     @Test
     void read_timeItCannotRead_isReportedNotDropped() {
-        assertThat(reader.read("top ips since monday").unreadable()).contains("the time 'since mon'");
+        assertThat(reader.read("top ips since monday").unreadable())
+                .contains("the time 'since mon'");
         assertThat(reader.read("top ips this week").unreadable()).isPresent();
         assertThat(reader.read("who is going after banks").unreadable()).isEmpty();
     }
