@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.needle.analyst.conversation.ConversationState;
 import dev.needle.analyst.conversation.ConversationStore;
 import dev.needle.analyst.conversation.Entities;
+import dev.needle.analyst.conversation.Profile;
+import dev.needle.analyst.llm.LlmPlanner;
 import dev.needle.analyst.plan.Planner;
 import dev.needle.analyst.tool.Table;
 import dev.needle.analyst.tool.ToolContext;
@@ -69,6 +71,13 @@ public final class Analyst {
     public Answer ask(Principal caller, Optional<String> conversation, String question) {
         String asked = question == null ? "" : question;
         Instant now = clock.instant();
+        if (asked.isBlank() && conversation.isEmpty()) {
+            // Nothing was asked: answer how to ask, and keep no conversation of it.
+            Planner planner = planners.apply(List.of());
+            Plan plan = planner.plan(asked, ConversationState.start(Profile.unknown()));
+            return new Answer("", "", Intent.CLARIFY, plan.understood(), Table.empty(),
+                    List.of(), planner.name(), plan.notes());
+        }
         String id;
         ConversationState state;
         if (conversation.isPresent()) {
@@ -81,7 +90,8 @@ public final class Analyst {
         }
         Planner planner = planners.apply(attackers.names(caller));
         Plan plan = planner.plan(asked, state);
-        Ran ran = run(caller, id, asked, plan, planner.name());
+        String plannedBy = LlmPlanner.fellBack(plan) ? "embedded" : planner.name();
+        Ran ran = run(caller, id, asked, plan, plannedBy);
         Entities named = plan.asks() ? state.entities() : ran.named();
         store.append(caller.organisation(), id, conversation.isEmpty(), shorten(asked),
                 json(ran.answer()), state.after(plan, named), now);

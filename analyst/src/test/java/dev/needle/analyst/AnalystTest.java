@@ -45,6 +45,10 @@ class AnalystTest extends OnFixture {
                 .equals(Fixture.FEODO_IP)).singleElement()
                 .satisfies(row -> assertThat(row.get("known")).isEqualTo(true));
         assertThat(node.analyst.history(node.blue, first.conversation())).hasSize(3);
+        Answer later = node.analyst.ask(node.blue, Optional.of(first.conversation()),
+                "what about the last hour?");
+        assertThat(later.evidence().get(0).call()).hasToString("traffic_top(field=ip, limit=5,"
+                + " range=last 1h, where=path = *login* and method = POST)");
     }
 
     @Test
@@ -55,6 +59,14 @@ class AnalystTest extends OnFixture {
                 .hasToString("indicator_lookup(value=" + Fixture.FEODO_IP + ")");
         assertThat(answer.text()).contains("is known to intel").contains("feodo")
                 .contains(Fixture.FEODO_REQUESTS + " request(s)");
+    }
+
+    @Test
+    void lookup_ofAnAddressInsideAKnownNetwork_namesTheNetworkAndItsAttacker() {
+        Answer answer = node.analyst.ask(node.blue, Optional.empty(),
+                "what do we know about 223.167.1.1?");
+        assertThat(answer.text()).startsWith("223.167.1.1 is known to intel through"
+                + " 223.166.0.0/15: 1 event(s) in apt1, attacker APT1");
     }
 
     @Test

@@ -75,7 +75,8 @@ class IntelToolsTest extends OnFixture {
         assertThat(first).containsEntry("value", Fixture.FEODO_IP)
                 .containsEntry("requests_seen", (long) Fixture.FEODO_REQUESTS)
                 .containsEntry("datasets", "feodo");
-        assertThat(answer.table().rows()).hasSize(20);
+        assertThat(answer.table().rows()).hasSize(20).allSatisfy(row ->
+                assertThat(row.get("type")).isIn("ipv4", "ipv6", "cidr", "domain", "url"));
     }
 
     @Test

@@ -27,10 +27,14 @@ public record ConversationState(Optional<ToolCall> last, Entities entities, Prof
 
     /**
      * The state after an answer to {@code plan} that named {@code named}: its first call becomes
-     * the one a refinement reruns; a plan that asked keeps the previous call.
+     * the one a refinement reruns. A plan that asked keeps the previous call, and so does a
+     * check of listed indicators against intel: after "top 5 IPs" and "are any of these
+     * malicious?", "what about the last hour?" refines the list, not the check.
      */
     public ConversationState after(Plan plan, Entities named) {
-        Optional<ToolCall> call = plan.calls().stream().findFirst().or(() -> last);
+        Optional<ToolCall> call = plan.calls().stream().findFirst()
+                .filter(first -> !first.tool().equals("intel_match") || last.isEmpty())
+                .or(() -> last);
         return new ConversationState(call, named, profile);
     }
 }

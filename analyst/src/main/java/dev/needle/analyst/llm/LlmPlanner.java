@@ -26,6 +26,14 @@ public final class LlmPlanner implements Planner {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmPlanner.class);
 
+    /** How the note of a plan the fallback made starts. */
+    public static final String FALLBACK_NOTE = "The LLM at ";
+
+    /** Whether the fallback planner made {@code plan}, the LLM having failed. */
+    public static boolean fellBack(Plan plan) {
+        return plan.notes().stream().anyMatch(note -> note.startsWith(FALLBACK_NOTE));
+    }
+
     /** The bearer token sent without a key: local servers ignore it, the client wants one. */
     private static final String NO_KEY = "none";
 
@@ -97,7 +105,7 @@ public final class LlmPlanner implements Planner {
                 FailureReason.detail(failure, key), fallback.name());
         String verb = failure instanceof UnusableAnswerException
                 ? "gave no usable plan" : "did not answer";
-        return fallback.plan(question, state).withNote("The LLM at " + settings.baseUrl() + " "
+        return fallback.plan(question, state).withNote(FALLBACK_NOTE + settings.baseUrl() + " "
                 + verb + " (" + reason + "); the " + fallback.name() + " planner answered.");
     }
 }

@@ -26,11 +26,15 @@ import java.util.stream.Collectors;
  * decayed score. An IP that also appears in the node's own traffic ranks first, by its request
  * count, since it is hitting us now; then live indicators by score; indicators that have aged
  * out under their dataset's decay rule come last, marked expired, so that old intel still
- * yields a list but never outranks fresh intel.
+ * yields a list but never outranks fresh intel. Without a type, only what a firewall or proxy
+ * can block is listed (addresses, networks, domains, URLs); hashes and fingerprints only when
+ * asked for by type.
  */
 final class BlocklistTool {
 
     static final int EVENTS_READ = 1000;
+    /** What a firewall or proxy can block; other types only when asked for by type. */
+    static final Set<String> NETWORK = Set.of("ipv4", "ipv6", "cidr", "domain", "url");
     private static final int TRAFFIC_CHECKED = 200;
 
     private BlocklistTool() {
@@ -44,7 +48,8 @@ final class BlocklistTool {
         Set<Indicator> candidates = new LinkedHashSet<>();
         for (ThreatEvent event : page.events()) {
             for (Indicator indicator : event.indicators()) {
-                if (type.isEmpty() || indicator.type().label().equals(type)) {
+                if (type.isEmpty() ? NETWORK.contains(indicator.type().label())
+                        : indicator.type().label().equals(type)) {
                     candidates.add(indicator);
                 }
             }
@@ -83,8 +88,12 @@ final class BlocklistTool {
         }
         long seen = chosen.stream().filter(m -> hits.containsKey(m.indicator().value())).count();
         long expired = chosen.stream().filter(IndicatorMatch::expired).count();
-        String text = chosen.isEmpty() ? "No indicator" + (type.isEmpty() ? "" : " of type "
-                + type) + " in the intel you can see."
+        String text = chosen.isEmpty() ? "No indicator" + (type.isEmpty() ? " to block at the"
+                + " network" : " of type " + type) + " in the intel you can see."
+                : expired == chosen.size() ? "Nothing live to block: all " + chosen.size()
+                + " indicator(s) listed have aged out under their decay rule (score 0)"
+                + (seen > 0 ? "; " + seen + " of them were seen in your traffic" : "")
+                + ". They are the freshest there are."
                 : chosen.size() + " indicator(s) to block, " + seen + " of them seen in your"
                 + " traffic; the first is " + Shown.text(values.get(0)) + "."
                 + (expired > 0 ? " " + expired + " of them have aged out under their decay"

@@ -26,6 +26,7 @@ import java.util.TreeSet;
 final class LookupTool {
 
     private static final int PIVOT_LIMIT = 20;
+    private static final int ATTACKER_LOOKUPS = 5;
 
     private LookupTool() {
     }
@@ -49,9 +50,20 @@ final class LookupTool {
         }
         match.ifPresent(m -> m.events().stream().map(MatchedEvent::dataset)
                 .forEach(datasets::add));
+        // A match through a containing network or a related form has events the exact pivot
+        // does not list; name their attackers too (from the first few).
+        long events = Math.max(pivot.events().size(), match.map(m -> m.events().size())
+                .orElse(0));
+        match.ifPresent(m -> m.events().stream().limit(ATTACKER_LOOKUPS)
+                .forEach(matched -> context.intel().event(context.caller(), matched.dataset(),
+                        matched.event()).map(ThreatEvent::attacker).filter(a -> !a.isBlank())
+                        .ifPresent(attackers::add)));
+        String via = match.flatMap(m -> m.events().stream().map(MatchedEvent::via)
+                .filter(v -> !v.equals(indicator)).findFirst()).map(v -> " through "
+                + v.value()).orElse("");
         table.row("known to intel", match.isPresent());
         table.row("score", match.map(m -> Math.round(m.score() * 100) / 100.0).orElse(0.0));
-        table.row("events", pivot.events().size());
+        table.row("events", events);
         table.row("attackers", String.join(", ", attackers));
         table.row("datasets", String.join(" ", datasets));
         table.row("seen with", String.join(" ", pivot.coIndicators().stream()
@@ -76,7 +88,7 @@ final class LookupTool {
             traffic = " In your traffic it made " + requests + " request(s).";
         }
         String text = (match.isPresent()
-                ? indicator.value() + " is known to intel: " + pivot.events().size()
+                ? indicator.value() + " is known to intel" + via + ": " + events
                 + " event(s) in " + String.join(", ", datasets)
                 + (attackers.isEmpty() ? "" : ", attacker " + Shown.text(String.join(", ",
                         attackers)))

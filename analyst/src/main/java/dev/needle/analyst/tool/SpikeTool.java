@@ -32,6 +32,8 @@ import java.util.Optional;
 final class SpikeTool {
 
     static final int BASELINE_HOURS = 3;
+    /** Under this many times the hours before, an hour is no spike. */
+    static final double NO_SPIKE_RATIO = 1.5;
     private static final List<TrafficField> FIELDS = List.of(TrafficField.IP, TrafficField.PATH,
             TrafficField.STATUS, TrafficField.COUNTRY, TrafficField.UA);
     private static final int PER_FIELD = 3;
@@ -79,10 +81,12 @@ final class SpikeTool {
                 + " hours before");
         String ratio = perHour > 0 ? String.format(Locale.ROOT, " (%.1fx)",
                 spike / perHour) : "";
+        String verdict = perHour > 0 && spike < NO_SPIKE_RATIO * perHour
+                ? " That is no spike; ask for findings to see where traffic did jump." : "";
         String text = "From " + from + " to " + to + ": " + spike + " requests against "
                 + Math.round(perHour) + " an hour in the " + BASELINE_HOURS + " hours before"
-                + ratio + "." + (leaders.isEmpty() ? "" : " What grew most: "
-                + String.join(", ", leaders) + ".");
+                + ratio + "." + verdict + (leaders.isEmpty() || !verdict.isEmpty() ? ""
+                : " What grew most: " + String.join(", ", leaders) + ".");
         return new ToolOutcome(text, table.build(), new Entities(grownIps, List.of(), List.of(),
                 List.of()), spike + baseline, details);
     }

@@ -3,6 +3,7 @@ package dev.needle.app.cli;
 import dev.needle.analyst.Answer;
 import dev.needle.analyst.ConversationNotFoundException;
 import dev.needle.app.NeedleParts;
+import dev.needle.app.analyst.PlannerChoice;
 import dev.needle.app.intel.LocalIntel;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -42,7 +43,9 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (NeedleParts parts = data.openParts(llm.choice())) {
+        PlannerChoice planner = llm.choice();
+        data.requireExisting();
+        try (NeedleParts parts = data.openParts(planner)) {
             Answer answer = parts.analyst().get().ask(LocalIntel.principal(),
                     Optional.ofNullable(conversation), String.join(" ", words));
             if (json) {

@@ -3,6 +3,7 @@ package dev.needle.app.cli;
 import dev.needle.analyst.Analyst;
 import dev.needle.analyst.Answer;
 import dev.needle.app.NeedleParts;
+import dev.needle.app.analyst.PlannerChoice;
 import dev.needle.app.intel.LocalIntel;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -38,7 +39,9 @@ final class ChatCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in,
                 StandardCharsets.UTF_8));
-        try (NeedleParts parts = data.openParts(llm.choice())) {
+        PlannerChoice planner = llm.choice();
+        data.requireExisting();
+        try (NeedleParts parts = data.openParts(planner)) {
             out.println("Loading the analyst...");
             out.flush();
             Analyst analyst = parts.analyst().get();

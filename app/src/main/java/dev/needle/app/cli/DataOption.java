@@ -41,6 +41,14 @@ final class DataOption {
         }
     }
 
+    /** Fails plainly when the data dir does not exist, rather than answer from an empty one. */
+    void requireExisting() {
+        if (!Files.isDirectory(dir)) {
+            throw new CliException("no Needle data in " + dir.toAbsolutePath() + "; ingest logs"
+                    + " or import feeds first, or point --data at your data dir");
+        }
+    }
+
     /** Opens the intel store: SQLite files in the data dir, or PostgreSQL with --db. */
     IntelService openIntel() {
         return LocalIntel.open(dir, Optional.ofNullable(db));

@@ -91,6 +91,13 @@ class AnalystCommandsTest {
     }
 
     @Test
+    void missingDataDir_isAnErrorNotAnEmptyAnswer() {
+        CliRun run = CliRun.of("ask", "--data", dir.resolve("nowhere").toString(), "top ips");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("no Needle data in").doesNotContain("Exception");
+    }
+
+    @Test
     void myIndustry_usesTheProfile() throws IOException {
         assertThat(ask("who is targeting my industry?").get("intent").asText())
                 .isEqualTo("clarify");

@@ -69,6 +69,7 @@ class AskWithLlmTest {
         assertThat(answer.at("/evidence/0/tool").asText()).isEqualTo("traffic_top");
         assertThat(answer.at("/table/rows")).hasSize(3);
         assertThat(answer.get("notes").toString()).contains("embedded planner answered");
+        assertThat(answer.get("planner").asText()).isEqualTo("embedded");
     }
 
     @Test
