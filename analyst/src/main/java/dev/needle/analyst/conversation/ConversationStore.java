@@ -91,13 +91,6 @@ public final class ConversationStore {
         return UUID.randomUUID().toString();
     }
 
-    /** Starts a conversation without messages for an organisation; returns its id. */
-    public String start(String organisation, ConversationState state, Instant now) {
-        String id = newId();
-        jdbi.useHandle(handle -> insert(handle, organisation, id, state, now));
-        return id;
-    }
-
     private static void insert(Handle handle, String organisation, String id,
             ConversationState state, Instant now) {
         handle.createUpdate("INSERT INTO conversations (id, organisation, started, updated,"
@@ -141,12 +134,14 @@ public final class ConversationStore {
 
     /** The answers of a conversation (as stored JSON), oldest first; empty if not the org's. */
     public Optional<List<String>> answers(String organisation, String id) {
-        if (state(organisation, id).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(jdbi.withHandle(handle -> handle.createQuery("SELECT answer FROM"
-                + " messages WHERE conversation = ? ORDER BY seq").bind(0, id)
-                .mapTo(String.class).list()));
+        return jdbi.withHandle(handle -> {
+            boolean owned = handle.createQuery("SELECT count(*) FROM conversations WHERE id = ?"
+                    + " AND organisation = ?").bind(0, id).bind(1, organisation)
+                    .mapTo(Integer.class).one() == 1;
+            return owned ? Optional.of(handle.createQuery("SELECT answer FROM messages WHERE"
+                    + " conversation = ? ORDER BY seq").bind(0, id).mapTo(String.class).list())
+                    : Optional.<List<String>>empty();
+        });
     }
 
     /** An organisation's profile; empty values when none is set. */

@@ -49,11 +49,6 @@ final class IntentClassifier {
         return new IntentClassifier(model, examples);
     }
 
-    /** How many examples the classifier compares with. */
-    int size() {
-        return examples.size();
-    }
-
     /** The example questions' texts. */
     List<String> texts() {
         return examples.stream().map(Example::text).toList();

@@ -107,14 +107,14 @@ final class SignalReader {
         Optional<TrafficField> field = FieldWords.first(words);
         OptionalInt limit = limit(question);
         boolean reference = REFERENCE.matcher(text.toLowerCase(Locale.ROOT)).find();
-        boolean found = range.isPresent() || at.isPresent() || limit.isPresent()
+        boolean found = filter.isPresent() || range.isPresent() || at.isPresent()
+                || limit.isPresent()
                 || field.isPresent() || split.isPresent() || bucket.isPresent()
                 || !conditions.isEmpty() || country.isPresent() || stage.isPresent()
                 || industry.isPresent() || attacker.isPresent() || type.isPresent();
         if (unreadable.isEmpty()) {
             unreadable = RangeReader.leftoverDate(question);
         }
-        found = found || filter.isPresent();
         boolean fragment = found && Words.of(question.rest()).list().stream()
                 .allMatch(word -> FILLER.contains(word) || FieldWords.names(word));
         return new Signals(indicators, conditions, country, range, at, limit, field, split,

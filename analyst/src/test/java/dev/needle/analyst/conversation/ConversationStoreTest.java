@@ -60,13 +60,13 @@ class ConversationStoreTest {
     @MethodSource("stores")
     void state_roundTrips_andStaysWithItsOrganisation(ConversationStore store) {
         ConversationState start = ConversationState.start(Profile.unknown());
-        String id = store.start("blue", start, NOW);
+        String id = ConversationStore.newId();
         ToolCall call = ToolCall.of("traffic_top", Map.of("field", "ip", "limit", "5",
                 "where", "path = *login* and ua = \"it's \\\"quoted\\\"\""));
         Entities named = new Entities(List.of("192.0.2.1", "192.0.2.2"), List.of("/a"),
                 List.of("APT1"), List.of("evil.example"));
         ConversationState after = start.after(Plan.of(Intent.TOP, call, "top"), named);
-        store.append("blue", id, false, "top 5 ips", "{\"text\":\"five\"}", after, NOW);
+        store.append("blue", id, true, "top 5 ips", "{\"text\":\"five\"}", after, NOW);
         String other = ConversationStore.newId();
         store.append("blue", other, true, "hi", "{}", start, NOW);
         assertThat(store.answers("blue", other)).contains(List.of("{}"));
@@ -88,7 +88,9 @@ class ConversationStoreTest {
         assertThat(store.profile(org)).isEqualTo(new Profile(Optional.of("energy"),
                 Optional.of("DE")));
         assertThat(store.profile(org + "x")).isEqualTo(Profile.unknown());
-        String id = store.start(org, ConversationState.start(Profile.unknown()), NOW);
+        String id = ConversationStore.newId();
+        store.append(org, id, true, "hello", "{}", ConversationState.start(Profile.unknown()),
+                NOW);
         assertThat(store.state(org, id).orElseThrow().profile().country()).contains("DE");
     }
 }

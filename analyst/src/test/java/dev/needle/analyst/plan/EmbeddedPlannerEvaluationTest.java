@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the embedded planner over the labelled evaluation set and reports the share of questions
  * whose tool calls and arguments are exactly right, per intent. The two tuning files (tune and
- * dev, written by different hands) must each score at least 95%; the held-out file, never used to choose examples, is reported on its own with a
- * lower floor, and its misses are not printed so that they cannot steer the examples.
+ * dev, written by different hands) must each score at least 95%; the held-out file, never used
+ * to choose examples, is reported on its own with a lower floor, and its misses are not printed
+ * so that they cannot steer the examples.
  */
 class EmbeddedPlannerEvaluationTest {
 

@@ -26,7 +26,6 @@ public final class AnalystRef {
     private final IntelService intel;
     private final PlannerChoice choice;
     private volatile Analyst analyst;
-    private volatile long loadMillis = -1;
 
     private AnalystRef(Path dataDir, Optional<String> db, TrafficService traffic,
             IntelService intel, PlannerChoice choice) {
@@ -61,8 +60,8 @@ public final class AnalystRef {
                         : ConversationStore.embedded(dataDir);
                 analyst = new Analyst(choice.planners(embedded), store, traffic, intel,
                         Clock.systemUTC());
-                loadMillis = (System.nanoTime() - started) / 1_000_000;
-                LOG.info("analyst ready in {} ms ({})", loadMillis, choice.describe());
+                LOG.info("analyst ready in {} ms ({})", (System.nanoTime() - started) / 1_000_000,
+                        choice.describe());
             }
             return analyst;
         }
@@ -81,8 +80,4 @@ public final class AnalystRef {
         thread.start();
     }
 
-    /** How long building the analyst took, or -1 before it was built. */
-    public long loadMillis() {
-        return loadMillis;
-    }
 }
